@@ -1,0 +1,60 @@
+package clustersim.cli;
+
+import clustersim.experiment.SingleRun;
+import clustersim.metrics.Metric;
+import clustersim.scenario.Scenario;
+import clustersim.scenario.ScenarioException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run one simulation headless and write timeseries.csv, firms.csv and run.json.",
+            "Bad input exits with status 2 and writes nothing."})
+public final class RunCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/<scenario name>/)")
+    Path out;
+
+    @Option(names = "--quiet", description = "no progress bar")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario s;
+        try {
+            s = scenario.resolve();
+        } catch (ScenarioException e) {
+            System.err.println("clustersim run: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        Path dir = out != null ? out : Paths.get("results", s.name());
+        SingleRun run = new SingleRun(s, s.seed());
+        SingleRun.Result r;
+        if (quiet || System.console() == null) {
+            r = run.writeTo(dir, null);
+        } else {
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName(s.name()).setInitialMax(s.steps())
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).setUnit(" steps", 1).build()) {
+                r = run.writeTo(dir, m -> bar.step());
+            }
+        }
+        System.out.printf("Ran %s: %d steps, seed %d, %d firms at the end, in %.1f s.%n", s.name(), s.steps(), s.seed(),
+                (int) r.finalMetric(Metric.FIRMS), r.wallSeconds);
+        System.out.println("Wrote:");
+        System.out.println("  " + dir.resolve(SingleRun.TIMESERIES) + "  (one row a step)");
+        System.out.println("  " + dir.resolve(SingleRun.FIRMS) + "  (one row a firm at the end)");
+        System.out.println("  " + dir.resolve(SingleRun.RUN_JSON) + "  (parameters, seed, version)");
+        System.out.printf("Final division of labour: %.3f   value-added rate (va_to_sales): %.3f%n",
+                r.finalMetric(Metric.DIVISION_OF_LABOR), r.finalMetric(Metric.VA_TO_SALES));
+        return 0;
+    }
+}

@@ -1,0 +1,115 @@
+package clustersim.experiment;
+
+import clustersim.metrics.Metric;
+import clustersim.metrics.MetricsListener;
+import clustersim.model.ClusterModel;
+import clustersim.scenario.Scenario;
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One headless run with its outputs: timeseries.csv (one row a step), firms.csv (one row a firm at the
+ * end) and run.json (resolved parameters, seed, version, commit, wall time). Each file is written under a
+ * temporary name and renamed only when the run has finished, so a failed run leaves no CSV posing as
+ * complete and does not overwrite the outputs of an earlier run.
+ */
+public final class SingleRun {
+    public static final String TIMESERIES = "timeseries.csv";
+    public static final String FIRMS = "firms.csv";
+    public static final String RUN_JSON = "run.json";
+
+    private final Scenario scenario;
+    private final long seed;
+    private final int steps;
+
+    public SingleRun(Scenario scenario, long seed) {
+        this.scenario = scenario;
+        this.seed = seed;
+        this.steps = scenario.steps();
+    }
+
+    /** What a finished run reports. */
+    public static final class Result {
+        public final ClusterModel model;
+        public final Path directory;
+        public final List<Path> files;
+        public final double wallSeconds;
+
+        Result(ClusterModel model, Path directory, List<Path> files, double wallSeconds) {
+            this.model = model;
+            this.directory = directory;
+            this.files = files;
+            this.wallSeconds = wallSeconds;
+        }
+
+        public double finalMetric(Metric m) {
+            return model.metrics().get(m);
+        }
+    }
+
+    public Result writeTo(Path dir, MetricsListener progress) throws IOException {
+        Files.createDirectories(dir);
+        Path ts = dir.resolve(TIMESERIES), firms = dir.resolve(FIRMS), json = dir.resolve(RUN_JSON);
+        Path tsTmp = AtomicFiles.temporary(ts), firmsTmp = AtomicFiles.temporary(firms), jsonTmp = AtomicFiles.temporary(json);
+        Instant start = Instant.now();
+        long t0 = System.nanoTime();
+        ClusterModel model;
+        try {
+            try (OutputStream out = Files.newOutputStream(tsTmp); TimeseriesWriter writer = new TimeseriesWriter(out)) {
+                model = progress == null
+                        ? HeadlessRun.run(scenario.config(), seed, steps, writer)
+                        : HeadlessRun.run(scenario.config(), seed, steps, writer, progress);
+            }
+            try (OutputStream out = Files.newOutputStream(firmsTmp)) {
+                FirmTable.write(model, out);
+            }
+            double wall = (System.nanoTime() - t0) / 1e9;
+            Files.writeString(jsonTmp, runJson(model, start, Instant.now(), wall), StandardCharsets.UTF_8);
+            AtomicFiles.commit(tsTmp, ts);
+            AtomicFiles.commit(firmsTmp, firms);
+            AtomicFiles.commit(jsonTmp, json);
+            return new Result(model, dir, List.of(ts, firms, json), wall);
+        } finally {
+            Files.deleteIfExists(tsTmp);
+            Files.deleteIfExists(firmsTmp);
+            Files.deleteIfExists(jsonTmp);
+        }
+    }
+
+    private String runJson(ClusterModel model, Instant start, Instant end, double wall) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("program", "clustersim");
+        m.put("version", Provenance.version());
+        m.put("git_commit", Provenance.gitCommit());
+        m.put("scenario", scenario.name());
+        m.put("scenario_file", scenario.source());
+        m.put("seed", seed);
+        m.put("steps", steps);
+        m.put("started", start.toString());
+        m.put("finished", end.toString());
+        m.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
+        m.put("java", System.getProperty("java.version"));
+        Map<String, Object> fin = new LinkedHashMap<>();
+        String[] cols = model.metrics().columns();
+        double[] vals = model.metrics().values();
+        for (int k = 0; k < Metric.FIXED; k++) fin.put(cols[k], vals[k]);
+        m.put("final", fin);
+        List<String> stageColumns = new ArrayList<>();
+        for (int s = 0; s < model.chain().size() - 1; s++) stageColumns.add("s" + (s + 1) + " = " + model.chain().get(s).name);
+        m.put("stage_columns", stageColumns);
+        m.put("resolved", scenario.resolved());
+        List<String> changes = new ArrayList<>();
+        for (ClusterModel.ParameterChange c : model.parameterChanges()) changes.add(c.toString());
+        m.put("parameter_changes", changes);
+        return new GsonBuilder().setPrettyPrinting().serializeNulls().serializeSpecialFloatingPointValues().create().toJson(m) + "\n";
+    }
+}

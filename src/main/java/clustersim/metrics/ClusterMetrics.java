@@ -1,0 +1,200 @@
+package clustersim.metrics;
+
+import clustersim.model.ClusterModel;
+import clustersim.model.Firm;
+import clustersim.model.StepCounters;
+import clustersim.model.ValueChain;
+import java.util.ArrayList;
+import java.util.List;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The one metrics object of a model: computed after every step from the model's state, read by every
+ * driver (GUI charts, CSV writers, sweeps, tests). Definitions are MODEL.md section 4.
+ *
+ * <p>Listeners are transient: a checkpoint keeps the numbers, not the windows or files watching them.
+ */
+public final class ClusterMetrics implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final ClusterModel model;
+    private String[] columns = new String[0];
+    private double[] values = new double[0];
+    private int stages;
+    private transient List<MetricsListener> listeners;
+
+    public ClusterMetrics(ClusterModel model) {
+        this.model = model;
+        reset();
+    }
+
+    /** Lays out the columns for the model's value chain and clears the values (called at model start). */
+    public void reset() {
+        ValueChain chain = model.chain();
+        stages = chain.size();
+        Metric[] ms = Metric.values();
+        List<String> cols = new ArrayList<>();
+        for (Metric m : ms) cols.add(m.column);
+        for (int s = 0; s < stages - 1; s++) cols.add(stageColumn("dol", s));
+        for (int s = 0; s < stages - 1; s++) cols.add(stageColumn("specialists", s));
+        columns = cols.toArray(new String[0]);
+        values = new double[columns.length];
+    }
+
+    /** Per-stage column name: prefix_s1 is the first stage; stage names are in run.json. */
+    public static String stageColumn(String prefix, int stage) {
+        return prefix + "_s" + (stage + 1);
+    }
+
+    public void addListener(MetricsListener l) {
+        if (listeners == null) listeners = new ArrayList<>();
+        listeners.add(l);
+    }
+
+    public void removeListener(MetricsListener l) {
+        if (listeners != null) listeners.remove(l);
+    }
+
+    /** Column names, in timeseries.csv order. */
+    public String[] columns() {
+        return columns.clone();
+    }
+
+    /** The values of the last measured step, aligned with {@link #columns()}. Do not modify. */
+    public double[] values() {
+        return values;
+    }
+
+    public double get(Metric m) {
+        return values[m.ordinal()];
+    }
+
+    /** Value by column name; throws if there is no such column. */
+    public double get(String column) {
+        for (int k = 0; k < columns.length; k++) if (columns[k].equals(column)) return values[k];
+        throw new IllegalArgumentException("no metric column '" + column + "'");
+    }
+
+    /** Share of producers buying stage s (0-based) at the last step. */
+    public double stageDivisionOfLabor(int s) {
+        return values[Metric.values().length + s];
+    }
+
+    @Override
+    public void step(SimState state) {
+        measure();
+        if (listeners != null) for (MetricsListener l : new ArrayList<>(listeners)) l.stepMeasured(this);
+    }
+
+    private void measure() {
+        final ValueChain chain = model.chain();
+        final int K = chain.size();
+        final StepCounters c = model.counters();
+        final int now = model.currentStep();
+        final double lnStep = Math.log(model.qualityStep());
+        final double totalV = chain.totalValueShare();
+        final double[] v = values;
+        java.util.Arrays.fill(v, 0);
+
+        int firms = 0, producers = 0, specialists = 0, relations = 0, innovators = 0;
+        double boughtValue = 0, integration = 0, trust = 0, relAge = 0, rdShare = 0, netWorth = 0;
+        double output = 0, quality = 0, markup = 0, hhi = 0;
+        double[] buyers = new double[K];
+        int[] activeSellers = new int[K];
+        for (Firm x : model.firms()) {
+            firms++;
+            netWorth += x.getNetWorth();
+            if (x.isSpecialist()) specialists++;
+            for (int s = 0; s < K - 1; s++) if (x.sells(s) && x.customersOf_count(s) > 0) activeSellers[s]++;
+            if (!x.isProducer()) continue;
+            producers++;
+            rdShare += x.getRdShare();
+            double made = 0;
+            for (int s = 0; s < K; s++) {
+                double vs = chain.get(s).valueShare;
+                if (x.makes(s)) {
+                    made += vs;
+                } else if (x.buys(s)) {
+                    boughtValue += vs;
+                    buyers[s]++;
+                    relations++;
+                    trust += x.trustInSupplier(s);
+                    relAge += now - x.relationStartOf(s) + 1;
+                }
+            }
+            integration += made / totalV;
+            if (now - x.getLastOwnInnovation() < 12) innovators++;
+            double q = x.getOutput();
+            if (q > 0) {
+                output += q;
+                quality += q * Math.exp(x.getQualityRung() * lnStep);
+                markup += q * x.getMarkup();
+                hhi += x.getMarketShare() * x.getMarketShare();
+            }
+        }
+
+        double grossOutput = 0, finalSales = 0, outside = 0, purchases = 0, rd = 0, firmRatio = 0;
+        int withSales = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (Firm x : pass == 0 ? model.firms() : model.departedFirms()) {
+                double sales = x.getSales();
+                grossOutput += sales;
+                finalSales += x.getFinalSales();
+                outside += x.getOutsidePurchases();
+                purchases += x.getClusterPurchases() + x.getOutsidePurchases();
+                rd += x.getRdSpend();
+                if (sales > 0) {
+                    firmRatio += (sales - x.getClusterPurchases() - x.getOutsidePurchases()) / sales;
+                    withSales++;
+                }
+            }
+        }
+        double va = grossOutput - purchases;
+
+        v[Metric.STEP.ordinal()] = now;
+        v[Metric.FIRMS.ordinal()] = firms;
+        v[Metric.PRODUCERS.ordinal()] = producers;
+        v[Metric.SPECIALISTS.ordinal()] = specialists;
+        v[Metric.ENTRIES.ordinal()] = c.entries;
+        v[Metric.EXITS.ordinal()] = c.exits;
+        v[Metric.DIVISION_OF_LABOR.ordinal()] = producers > 0 ? boughtValue / (producers * totalV) : 0;
+        v[Metric.VERTICAL_INTEGRATION.ordinal()] = producers > 0 ? integration / producers : 0;
+        v[Metric.VA_TO_SALES.ordinal()] = grossOutput > 0 ? va / grossOutput : 0;
+        v[Metric.MEAN_FIRM_VA_TO_SALES.ordinal()] = withSales > 0 ? firmRatio / withSales : 0;
+        v[Metric.VALUE_ADDED.ordinal()] = va;
+        v[Metric.VALUE_ADDED_PER_FIRM.ordinal()] = firms > 0 ? va / firms : 0;
+        v[Metric.MEAN_QUALITY.ordinal()] = output > 0 ? quality / output : 0;
+        v[Metric.RD_INTENSITY.ordinal()] = grossOutput > 0 ? rd / grossOutput : 0;
+        v[Metric.INDEPENDENT_DEVELOPMENT_SHARE.ordinal()] = producers > 0 ? (double) innovators / producers : 0;
+        v[Metric.IMITATION_RATE.ordinal()] = producers > 0 ? (double) c.imitations / producers : 0;
+        v[Metric.DEFAULT_RATE.ordinal()] = c.transactions > 0 ? (double) c.breaches / c.transactions : 0;
+        v[Metric.MEAN_TRUST.ordinal()] = relations > 0 ? trust / relations : 0;
+        v[Metric.MEAN_RELATION_LENGTH.ordinal()] = relations > 0 ? relAge / relations : 0;
+        double sp = 0;
+        for (int s = 0; s < K - 1; s++) sp += activeSellers[s];
+        v[Metric.SPECIALISTS_PER_STAGE.ordinal()] = K > 1 ? sp / (K - 1) : 0;
+        v[Metric.CREDIT_CONSTRAINED_SHARE.ordinal()] = c.makeEvaluations > 0 ? (double) c.makeRefused / c.makeEvaluations : 0;
+        v[Metric.MEAN_MARKUP.ordinal()] = output > 0 ? markup / output : 0;
+        v[Metric.HHI.ordinal()] = hhi;
+
+        v[Metric.BANKRUPTCIES.ordinal()] = c.bankruptcies;
+        v[Metric.BLOCKED_ENTRIES.ordinal()] = c.blockedEntries;
+        v[Metric.ROLE_CHANGES.ordinal()] = c.roleChanges;
+        v[Metric.INNOVATIONS.ordinal()] = c.innovations;
+        v[Metric.MEAN_RD_SHARE.ordinal()] = producers > 0 ? rdShare / producers : 0;
+        v[Metric.MEAN_RUNG.ordinal()] = model.meanRung();
+        v[Metric.PRICE_INDEX.ordinal()] = model.priceIndex();
+        v[Metric.TOTAL_OUTPUT.ordinal()] = model.totalOutput();
+        v[Metric.FINAL_SALES.ordinal()] = finalSales;
+        v[Metric.GROSS_OUTPUT.ordinal()] = grossOutput;
+        v[Metric.OUTSIDE_INPUTS.ordinal()] = outside;
+        v[Metric.MEAN_NET_WORTH.ordinal()] = firms > 0 ? netWorth / firms : 0;
+
+        int base = Metric.values().length;
+        for (int s = 0; s < K - 1; s++) {
+            v[base + s] = producers > 0 ? buyers[s] / producers : 0;
+            v[base + (K - 1) + s] = activeSellers[s];
+        }
+    }
+}

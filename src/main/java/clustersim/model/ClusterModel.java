@@ -1,0 +1,429 @@
+package clustersim.model;
+
+import clustersim.metrics.ClusterMetrics;
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.commons.math3.distribution.BetaDistribution;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The cluster: institutions, value chain and firms, stepped one month at a time. The GUI, the experiment
+ * runner and the tests all drive this one class and read its one {@link ClusterMetrics}.
+ *
+ * <p>One step runs these phases in this order (docs/ODD.md, "Process overview and scheduling"):
+ * policy events; sourcing (make or buy) and matching; the final market; production and costs; delivery,
+ * payment, trust and the bankruptcy cascade; innovation and imitation; finance; strategy learning;
+ * entry, exit and role change; then the metrics.
+ */
+public class ClusterModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    /** Schedule orderings within a step. */
+    static final int ORDER_EVENTS = -1, ORDER_STEP = 0, ORDER_METRICS = 1;
+
+    private ClusterConfig config;
+    /** Live parameter values: events and sliders change them; the model reads them every step. */
+    public Parameters params;
+    ValueChain chain;
+    final ArrayList<Firm> firms = new ArrayList<>();
+    /** Firms that left in the current step (their flows still count in this step's metrics). */
+    final ArrayList<Firm> departed = new ArrayList<>();
+    SupplierMarket[] markets;
+    private int nextId;
+
+    final StepCounters counters = new StepCounters();
+    final ModelRandom rng;
+    final Production production = new Production(this);
+    final CreditEnvironment credit = new CreditEnvironment(this);
+    final IpRegime ip = new IpRegime(this);
+    final Finance finance = new Finance(this);
+    final FinalMarket market = new FinalMarket(this);
+    final MakeOrBuy makeOrBuy = new MakeOrBuy(this);
+    final TradeCredit tradeCredit = new TradeCredit(this);
+    final Innovation innovation = new Innovation(this);
+    final Demography demography = new Demography(this);
+    private ClusterMetrics metrics;
+    private final List<ParameterChange> changes = new ArrayList<>();
+
+    // aggregates of the last completed step, used by decisions of the next
+    double lnQualityStep;
+    double demandGrowthFactor = 1;
+    int producerCount;
+    double meanProducerOutput;
+    double meanUnitCost;
+    double meanProfitRate;
+    /** Mean know-how rung of producers: the base from which R&D climbs. */
+    double meanCapability;
+    /** Price of one plant of each stage now: capital for better products costs more, like processing. */
+    double[] plantPrice = new double[0];
+    private double capitalPriceLevel = 1;
+
+    /** The baseline scenario (MASON's Console and doLoop construct models this way). */
+    public ClusterModel(long seed) {
+        this(seed, ClusterConfig.defaults());
+    }
+
+    public ClusterModel(long seed, ClusterConfig config) {
+        super(seed);
+        this.config = config;
+        this.params = config.parameters();
+        this.chain = config.chain();
+        this.rng = new ModelRandom(random);
+        this.metrics = new ClusterMetrics(this);
+    }
+
+    /** Replaces the configuration used by the next {@link #start()} (the GUI loads scenarios this way). */
+    public void setConfig(ClusterConfig config) {
+        this.config = config;
+        this.params = config.parameters();
+        this.chain = config.chain();
+    }
+
+    public ClusterConfig config() {
+        return config;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        params = config.parameters();
+        chain = config.chain();
+        firms.clear();
+        departed.clear();
+        changes.clear();
+        counters.reset();
+        nextId = 0;
+        demandGrowthFactor = 1;
+        market.meanRung = 0;
+        lnQualityStep = Math.log(params.get(Param.QUALITY_STEP));
+        updatePlantPrices();
+        markets = new SupplierMarket[chain.size()];
+        for (int s = 0; s < chain.size(); s++) markets[s] = new SupplierMarket(this, s);
+        populate();
+
+        for (PolicyEvent e : config.events()) {
+            schedule.scheduleOnce(Math.max(0, e.step - 1), ORDER_EVENTS, new EventFirer(e));
+        }
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_STEP, new ClusterStep(), 1);
+        metrics.reset();
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_METRICS, metrics, 1);
+    }
+
+    /** The step being processed (1 during the first step); after a step, the number of steps done. */
+    public int currentStep() {
+        return (int) schedule.getSteps() + 1;
+    }
+
+    /** Steps completed so far. */
+    public long stepsDone() {
+        return schedule.getSteps();
+    }
+
+    // ------------------------------------------------------------------ parameters and events
+
+    /** The step of the cluster as a schedulable (a named class, so that checkpoints can serialise it). */
+    private static final class ClusterStep implements Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState state) {
+            ((ClusterModel) state).stepCluster();
+        }
+    }
+
+    private static final class EventFirer implements Steppable {
+        private static final long serialVersionUID = 1L;
+        private final PolicyEvent event;
+
+        EventFirer(PolicyEvent event) {
+            this.event = event;
+        }
+
+        @Override
+        public void step(SimState state) {
+            ((ClusterModel) state).fire(event);
+        }
+    }
+
+    private void fire(PolicyEvent e) {
+        for (java.util.Map.Entry<Param, Double> c : e.changes.entrySet()) {
+            setParameter(c.getKey(), c.getValue(), "event: " + e.label);
+        }
+    }
+
+    /** Changes a parameter from now on and logs the change (policy events and GUI sliders both come here). */
+    public void setParameter(Param p, double value, String source) {
+        params.set(p, value);
+        changes.add(new ParameterChange(currentStep(), p, value, source));
+    }
+
+    /** Every parameter change since start, in order. */
+    public List<ParameterChange> parameterChanges() {
+        return Collections.unmodifiableList(changes);
+    }
+
+    /** A logged parameter change. */
+    public static final class ParameterChange implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        public final int step;
+        public final Param param;
+        public final double value;
+        public final String source;
+
+        ParameterChange(int step, Param param, double value, String source) {
+            this.step = step;
+            this.param = param;
+            this.value = value;
+            this.source = source;
+        }
+
+        @Override
+        public String toString() {
+            return "step " + step + ": " + param.key + " = " + Param.fmt(value) + " (" + source + ")";
+        }
+    }
+
+    // ------------------------------------------------------------------ the step
+
+    void stepCluster() {
+        counters.reset();
+        lnQualityStep = Math.log(params.get(Param.QUALITY_STEP));
+        for (int f = 0, n = firms.size(); f < n; f++) {
+            Firm x = firms.get(f);
+            x.profit = 0;
+            x.finalSales = x.intermediateSales = x.clusterPurchases = x.outsidePurchases = x.rdSpend = 0;
+            java.util.Arrays.fill(x.payable, 0);
+        }
+        shuffle(firms);
+
+        sourcing();
+        market.clear();
+        production.produce();
+        tradeCredit.settle();
+        innovation.innovateAndImitate();
+        for (int f = 0, n = firms.size(); f < n; f++) {
+            Firm x = firms.get(f);
+            if (x.bankrupt) continue;
+            finance.settle(x);
+            finance.adjustCapacity(x);
+        }
+        tradeCredit.resolveBankruptcies();
+        innovation.adaptStrategies();
+        demography.step();
+        for (int f = 0, n = firms.size(); f < n; f++) credit.decay(firms.get(f));
+        demandGrowthFactor *= 1 + params.get(Param.DEMAND_GROWTH);
+        updateAggregates();
+        updatePlantPrices();
+    }
+
+    /**
+     * Plant prices follow the cluster's mean quality the way processing cost does,
+     * K_s [m_s + (1 - m_s) qbar^phi]: upgrading raises the value of equipment as well as of labour, so
+     * the economy keeps its proportions as quality climbs instead of growing ever more firms per plant.
+     */
+    private void updatePlantPrices() {
+        int K = chain.size();
+        if (plantPrice.length != K) plantPrice = new double[K];
+        double qf = Math.exp(market.meanRung * lnQualityStep
+                * params.get(Param.QUALITY_COST_ELASTICITY));
+        double base = 0, now = 0;
+        for (int s = 0; s < K; s++) {
+            Stage st = chain.get(s);
+            plantPrice[s] = st.capital * (st.materialShare + (1 - st.materialShare) * qf);
+            base += st.capital;
+            now += plantPrice[s];
+        }
+        capitalPriceLevel = base > 0 ? now / base : 1;
+    }
+
+    /** Current price of one plant of stage s. */
+    double plantPrice(int s) {
+        return plantPrice[s];
+    }
+
+    /** Plant prices now relative to quality 1 (entrants' own funds scale with it). */
+    double capitalPriceLevel() {
+        return capitalPriceLevel;
+    }
+
+    private void sourcing() {
+        final int fin = chain.finalStage();
+        final double review = params.get(Param.REVIEW_PROBABILITY);
+        for (SupplierMarket m : markets) m.beginRound();
+        for (int f = 0, n = firms.size(); f < n; f++) {
+            Firm i = firms.get(f);
+            if (!i.producer) continue;
+            for (int s = 0; s < fin; s++) {
+                Firm j = i.supplier[s];
+                boolean lost = !i.makes[s] && (j == null || !j.alive || !j.sells[s]);
+                if (lost || i.mustReview[s] || random.nextDouble() < review) {
+                    i.mustReview[s] = true;
+                    makeOrBuy.review(i, s);
+                }
+            }
+        }
+        final double smoothing = 0.2;
+        for (int s = 0; s < fin; s++) {
+            SupplierMarket m = markets[s];
+            m.match();
+            makeOrBuy.apply(s);
+            double estimate = review > 0 ? m.latentThisStep / review : 0;
+            m.latentDemand = (1 - smoothing) * m.latentDemand + smoothing * estimate;
+        }
+    }
+
+    private void updateAggregates() {
+        int producers = 0;
+        double out = 0, cost = 0, rate = 0, know = 0;
+        int costed = 0;
+        for (int f = 0, n = firms.size(); f < n; f++) {
+            Firm x = firms.get(f);
+            if (!x.producer) continue;
+            producers++;
+            out += x.output;
+            rate += x.profitRateEma;
+            know += x.capability;
+            if (x.unitCost > 0) {
+                cost += x.unitCost;
+                costed++;
+            }
+        }
+        producerCount = producers;
+        meanProducerOutput = producers > 0 ? out / producers : 0;
+        if (costed > 0) meanUnitCost = cost / costed;
+        meanProfitRate = producers > 0 ? rate / producers : 0;
+        meanCapability = producers > 0 ? know / producers : 0;
+    }
+
+    private void shuffle(List<Firm> list) {
+        for (int k = list.size() - 1; k > 0; k--) {
+            int j = random.nextInt(k + 1);
+            Firm t = list.get(k);
+            list.set(k, list.get(j));
+            list.set(j, t);
+        }
+    }
+
+    // ------------------------------------------------------------------ population
+
+    private void populate() {
+        final int n = params.getInt(Param.INITIAL_FIRMS);
+        final int K = chain.size();
+        final int fin = chain.finalStage();
+        final double specialistShare = params.get(Param.INITIAL_SPECIALIST_SHARE);
+        int specialists = (int) Math.round(n * specialistShare);
+        int producers = Math.max(1, n - specialists);
+        specialists = n - producers;
+        double q = params.get(Param.MARKET_SIZE) / producers;
+        double tw = params.get(Param.TRUSTWORTHINESS_MEAN);
+        BetaDistribution trust = new BetaDistribution(rng, tw * 8, (1 - tw) * 8);
+
+        for (int k = 0; k < producers; k++) {
+            Firm x = new Firm(nextId++, 0, K, trust.sample());
+            x.producer = true;
+            for (int s = 0; s < K; s++) {
+                x.makes[s] = true;
+                finance.invest(x, s, makeOrBuy.plantsFor(q));
+                x.experience[s] = 12 + 48 * random.nextDouble();
+            }
+            x.alpha = 0.3 + 0.4 * random.nextDouble();
+            x.rdShare = 0.01 * random.nextDouble();
+            x.clone = random.nextDouble();
+            x.expectedOutput = q;
+            x.netWorth = x.capital * (0.8 + 0.6 * random.nextDouble());
+            firms.add(x);
+        }
+        for (int k = 0; k < specialists; k++) {
+            int s = random.nextInt(fin);
+            Firm x = new Firm(nextId++, 0, K, trust.sample());
+            finance.invest(x, s, 1);
+            x.alpha = 0.3 + 0.4 * random.nextDouble();
+            x.netWorth = x.capital * (0.8 + 0.6 * random.nextDouble());
+            firms.add(x);
+            markets[s].addSeller(x);
+        }
+        // a producer's first price rests on the cost of making everything itself
+        for (Firm x : firms) {
+            if (!x.producer) continue;
+            double total = 0;
+            for (int s = 0; s < K; s++) total += makeOrBuy.makeCost(x, s, q, 0);
+            x.unitCost = total / q;
+            // no history yet: R&D is presumed to have paid its way, so learning starts neutral
+            x.rdEma = x.rentEma = x.rdShare * q * x.unitCost;
+            if (specialists > 0) for (int s = 0; s < fin; s++) x.mustReview[s] = true;
+        }
+        updateAggregates();
+    }
+
+    Firm newFirm(double equity) {
+        Firm x = new Firm(nextId++, currentStep(), chain.size(), demography.drawTrustworthiness());
+        x.netWorth = equity;
+        return x;
+    }
+
+    void addFirm(Firm x) {
+        firms.add(x);
+        counters.entries++;
+    }
+
+    Firm randomProducer() {
+        for (int tries = 0; tries < 8 && !firms.isEmpty(); tries++) {
+            Firm x = firms.get(random.nextInt(firms.size()));
+            if (x.producer && x.alive) return x;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ read access (metrics, GUI, output)
+
+    public List<Firm> firms() {
+        return Collections.unmodifiableList(firms);
+    }
+
+    /** Firms that left during the last step. */
+    public List<Firm> departedFirms() {
+        return Collections.unmodifiableList(departed);
+    }
+
+    public ValueChain chain() {
+        return chain;
+    }
+
+    public SupplierMarket market(int stage) {
+        return markets[stage];
+    }
+
+    public StepCounters counters() {
+        return counters;
+    }
+
+    public ClusterMetrics metrics() {
+        return metrics;
+    }
+
+    public double qualityStep() {
+        return params.get(Param.QUALITY_STEP);
+    }
+
+    /** Output-weighted mean quality rung of the last step. */
+    public double meanRung() {
+        return market.meanRung;
+    }
+
+    public double priceIndex() {
+        return market.priceIndex;
+    }
+
+    public double totalOutput() {
+        return market.totalOutput;
+    }
+
+    /** The random generator as a Commons Math generator (for model code that samples distributions). */
+    public MersenneTwisterFast generator() {
+        return random;
+    }
+}

@@ -1,0 +1,104 @@
+package clustersim.model;
+
+import java.io.Serializable;
+
+/**
+ * Contract enforcement, the cluster's credit record and trust. The parameter creditEnvironment (CE)
+ * acts three ways, all here:
+ * <ul>
+ *   <li>deterrence: a partner breaches with probability breachBase (1 - trustworthiness) (1 - CE)
+ *       (1 + distressBreach distress);</li>
+ *   <li>compensation: a breach is compensated with probability CE;</li>
+ *   <li>information: a stranger's record is visible in proportion to CE, so trust towards a stranger is
+ *       (1 - CE) socialTrust + CE repute, where repute is the record smoothed towards socialTrust.</li>
+ * </ul>
+ * Trust inside a relation grows with honoured deliveries and falls after a breach.
+ */
+final class CreditEnvironment implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final ClusterModel model;
+
+    CreditEnvironment(ClusterModel model) {
+        this.model = model;
+    }
+
+    double ce() {
+        return model.params.get(Param.CREDIT_ENVIRONMENT);
+    }
+
+    /**
+     * What the credit record says of a firm: 1 for a clean record, 0 for one that breaches as often as a
+     * wholly untrustworthy firm would with no enforcement; smoothed towards socialTrust when the record
+     * is short.
+     */
+    double repute(Firm j) {
+        double prior = model.params.get(Param.SOCIAL_TRUST);
+        double w = model.params.get(Param.RECORD_PRIOR_WEIGHT);
+        double base = model.params.get(Param.BREACH_BASE);
+        double n = j.recTransactions;
+        double evidence = n > 0 && base > 0 ? Math.max(0, 1 - (j.recBreaches / n) / base) : prior;
+        return (n * evidence + w * prior) / (n + w);
+    }
+
+    /** Trust of an observer in a firm it has no running relation with. */
+    double trustIn(Firm observer, Firm j) {
+        double recalled = observer.recalled(j);
+        if (!Double.isNaN(recalled)) return recalled;
+        double ce = ce();
+        return (1 - ce) * model.params.get(Param.SOCIAL_TRUST) + ce * repute(j);
+    }
+
+    /** How close a firm is to its borrowing limit, in [0, 1]: the gain from breaching rises with it. */
+    double distress(Firm j) {
+        double debt = model.finance.debt(j);
+        if (debt <= 0) return 0;
+        double limit = model.finance.borrowingLimit(j);
+        return limit <= 0 ? 1 : Math.min(1, debt / limit);
+    }
+
+    /** True breach probability of a firm in one transaction this step. */
+    double breachProbability(Firm j) {
+        return Math.min(1, model.params.get(Param.BREACH_BASE) * (1 - j.trustworthiness) * (1 - ce())
+                * (1 + model.params.get(Param.DISTRESS_BREACH) * distress(j)));
+    }
+
+    /**
+     * A buyer's expected loss per step from breaches in buying stage s from a partner it trusts t:
+     * Pr(breach) x hold-up loss x (1 - CE). The believed breach probability uses trust in place of the
+     * unobservable trustworthiness.
+     */
+    double expectedBreachLoss(Stage st, double trust, double revenue) {
+        double ce = ce();
+        double pBreach = model.params.get(Param.BREACH_BASE) * (1 - trust) * (1 - ce);
+        return pBreach * holdupLoss(st, revenue) * (1 - ce);
+    }
+
+    /** The loss of a hold-up (or of a supplier that disappears): months of the stage's specific value. */
+    double holdupLoss(Stage st, double revenue) {
+        return model.params.get(Param.HOLDUP_MONTHS) * st.specificity * st.valueShare * revenue;
+    }
+
+    /** Trust after an honoured delivery. */
+    double honoured(double trust) {
+        return trust + model.params.get(Param.TRUST_GAIN) * (1 - trust);
+    }
+
+    /** Trust after a breach. */
+    double breached(double trust) {
+        return trust * (1 - model.params.get(Param.TRUST_LOSS));
+    }
+
+    /** Records a settled transaction in a firm's credit record. */
+    void record(Firm j, boolean breach) {
+        j.recTransactions += 1;
+        if (breach) j.recBreaches += 1;
+    }
+
+    /** Forgets old records: each step keeps recordMemory of the counts. */
+    void decay(Firm j) {
+        double m = model.params.get(Param.RECORD_MEMORY);
+        j.recTransactions *= m;
+        j.recBreaches *= m;
+    }
+}

@@ -1,0 +1,224 @@
+package clustersim.model;
+
+import java.io.Serializable;
+import java.util.List;
+import org.apache.commons.math3.distribution.BetaDistribution;
+
+/**
+ * Entry, exit and role change.
+ * <ul>
+ *   <li>Exit: bankrupt firms leave (their partners re-source); a specialist without customers for
+ *       idleMonths closes; a producer that sold a stage nobody buys stops selling it.</li>
+ *   <li>Role change: a producer with spare capacity in a stage it makes starts selling that stage when
+ *       buyers would rather buy it than make it; a producer squeezed out of the final market retreats
+ *       into the stage it has most experience in (as small firms did in Wenzhou and Zhili).</li>
+ *   <li>Entry: producers come at a rate rising with producers' mean profit rate; specialists come into a
+ *       stage at a rate rising with the latent demand that installed capacity does not cover. An entrant
+ *       must finance its plants from own funds plus borrowing; otherwise its entry is blocked.</li>
+ * </ul>
+ */
+final class Demography implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final ClusterModel model;
+    /** Concentration of the Beta distribution of trustworthiness. */
+    private static final double TRUST_CONCENTRATION = 8;
+
+    Demography(ClusterModel model) {
+        this.model = model;
+    }
+
+    double drawTrustworthiness() {
+        double m = model.params.get(Param.TRUSTWORTHINESS_MEAN);
+        return new BetaDistribution(model.rng, m * TRUST_CONCENTRATION, (1 - m) * TRUST_CONCENTRATION).sample();
+    }
+
+    void step() {
+        closeIdle();
+        changeRoles();
+        removeDeparted();
+        enter();
+    }
+
+    // ------------------------------------------------------------------ exit
+
+    private void closeIdle() {
+        final int idleLimit = model.params.getInt(Param.IDLE_MONTHS);
+        final List<Firm> firms = model.firms;
+        for (int f = 0, n = firms.size(); f < n; f++) {
+            Firm x = firms.get(f);
+            if (x.bankrupt || !x.alive) continue;
+            boolean stillSelling = false;
+            for (int s = 0; s < x.sells.length; s++) {
+                if (!x.sells[s]) continue;
+                x.idleSteps[s] = x.customerCount(s) == 0 ? x.idleSteps[s] + 1 : 0;
+                if (x.idleSteps[s] < idleLimit) {
+                    stillSelling = true;
+                } else if (x.producer) {
+                    model.markets[s].removeSeller(x);
+                    if (!x.makes[s]) model.finance.divest(x, s, x.plants[s]);
+                }
+            }
+            // a specialist nobody buys from closes; its owners keep what is left
+            if (!x.producer && !stillSelling) x.alive = false;
+        }
+    }
+
+    /** Takes bankrupt and closed firms out; their partners lose them. Kept in {@code departed} for this step's metrics. */
+    private void removeDeparted() {
+        final List<Firm> firms = model.firms;
+        model.departed.clear();
+        int w = 0;
+        for (int f = 0, n = firms.size(); f < n; f++) {
+            Firm x = firms.get(f);
+            if (x.alive && !x.bankrupt) {
+                firms.set(w++, x);
+                continue;
+            }
+            x.alive = false;
+            model.departed.add(x);
+            model.counters.exits++;
+            for (int s = 0; s < x.sells.length; s++) {
+                if (x.sells[s]) model.markets[s].removeSeller(x);
+                List<Firm> cs = x.customers[s];
+                if (cs != null) {
+                    for (int c = 0; c < cs.size(); c++) {
+                        Firm b = cs.get(c);
+                        if (b.supplier[s] == x) {
+                            b.remember(x, 0);
+                            b.supplier[s] = null;
+                            b.mustReview[s] = true;
+                        }
+                    }
+                    cs.clear();
+                }
+                Firm j = x.supplier[s];
+                if (j != null && j.customers[s] != null) j.customers[s].remove(x);
+            }
+        }
+        for (int f = firms.size() - 1; f >= w; f--) firms.remove(f);
+    }
+
+    // ------------------------------------------------------------------ role change
+
+    private void changeRoles() {
+        final double p = model.params.get(Param.ROLE_CHANGE_PROBABILITY);
+        if (p <= 0) return;
+        final double cap = model.params.get(Param.PLANT_CAPACITY);
+        final int fin = model.chain.finalStage();
+        final List<Firm> firms = model.firms;
+        final double exitRate = model.params.get(Param.EXIT_PROFIT_RATE);
+        final int now = model.currentStep();
+        double[] unmet = new double[model.chain.size()];
+        for (int s = 0; s < fin; s++) {
+            SupplierMarket m = model.markets[s];
+            unmet[s] = m.latentDemand - m.spareCapacity();
+        }
+        for (int f = 0, n = firms.size(); f < n; f++) {
+            Firm x = firms.get(f);
+            if (!x.producer || x.bankrupt || !x.alive || model.random.nextDouble() >= p) continue;
+            // squeezed out of the final market: retreat into the stage it knows best, or close
+            if (now - x.birthStep > 24 && x.profitRateEma < exitRate) {
+                int best = -1;
+                for (int s = 0; s < fin; s++) {
+                    if (x.makes[s] && x.plants[s] > 0 && (best < 0 || x.experience[s] > x.experience[best])) best = s;
+                }
+                if (best >= 0 && model.markets[best].latentDemand > 0) retreat(x, best);
+                else x.alive = false;
+                continue;
+            }
+            // spare capacity in a stage others would buy: start selling it
+            int best = -1;
+            double bestSpare = 0.5 * cap;
+            for (int s = 0; s < fin; s++) {
+                if (!x.makes[s] || x.sells[s] || unmet[s] <= 0) continue;
+                double spare = x.plants[s] * cap - x.volume[s];
+                if (spare >= bestSpare) {
+                    bestSpare = spare;
+                    best = s;
+                }
+            }
+            if (best >= 0) {
+                model.markets[best].addSeller(x);
+                unmet[best] -= bestSpare;
+                model.counters.roleChanges++;
+            }
+        }
+    }
+
+    private void retreat(Firm x, int stage) {
+        x.producer = false;
+        for (int s = 0; s < x.makes.length; s++) {
+            model.makeOrBuy.endRelation(x, s);
+            x.mustReview[s] = false;
+            if (s != stage && !x.sells[s]) model.finance.divest(x, s, x.plants[s]);
+            x.makes[s] = false;
+        }
+        model.markets[stage].addSeller(x);
+        x.output = 0;
+        x.expectedOutput = 0;
+        model.counters.roleChanges++;
+    }
+
+    // ------------------------------------------------------------------ entry
+
+    private void enter() {
+        final int fin = model.chain.finalStage();
+        final double cap = model.params.get(Param.PLANT_CAPACITY);
+        double meanRate = model.meanProfitRate;
+        double lambda = model.params.get(Param.PRODUCER_ENTRY_RATE) * Math.max(1, model.producerCount)
+                * Math.max(0, meanRate - model.params.get(Param.ENTRY_HURDLE));
+        int n = ModelRandom.poisson(model.random, lambda);
+        for (int k = 0; k < n; k++) enterProducer();
+        for (int s = 0; s < fin; s++) {
+            SupplierMarket m = model.markets[s];
+            double unmet = Math.max(0, m.latentDemand - m.spareCapacity());
+            double ls = model.params.get(Param.SPECIALIST_ENTRY_RATE) * unmet / cap + model.params.get(Param.EXPLORATORY_ENTRY);
+            int ns = ModelRandom.poisson(model.random, ls);
+            for (int k = 0; k < ns; k++) enterSpecialist(s);
+        }
+    }
+
+    private double drawEquity() {
+        return model.params.get(Param.ENTRANT_EQUITY) * model.capitalPriceLevel() * (0.5 + model.random.nextDouble());
+    }
+
+    private void enterProducer() {
+        Firm x = model.newFirm(drawEquity());
+        final ValueChain chain = model.chain;
+        final int fin = chain.finalStage();
+        // the capital it must finance: its final stage, and every stage nobody in the cluster sells
+        double needed = model.plantPrice(fin);
+        for (int s = 0; s < fin; s++) if (model.markets[s].sellerCount() == 0) needed += model.plantPrice(s);
+        if (!model.finance.canFinance(x, needed)) {
+            model.counters.blockedEntries++;
+            return;
+        }
+        x.producer = true;
+        x.makes[fin] = true;
+        model.finance.invest(x, fin, 1);
+        for (int s = 0; s < fin; s++) x.mustReview[s] = true;
+        Firm model0 = model.randomProducer();
+        x.alpha = model0 != null ? model0.alpha : 0.3 + 0.4 * model.random.nextDouble();
+        x.rdShare = model0 != null ? model0.rdShare : 0.01;
+        x.rung = (int) Math.floor(model.market.meanRung);
+        x.capability = model0 != null ? Math.min(model0.capability, x.rung) : 0;
+        x.clone = 0.5;
+        x.unitCost = model.meanUnitCost;
+        x.expectedOutput = 0.5 * model.meanProducerOutput;
+        x.rdEma = x.rentEma = x.rdShare * x.expectedOutput * x.unitCost;
+        model.addFirm(x);
+    }
+
+    private void enterSpecialist(int s) {
+        Firm x = model.newFirm(drawEquity());
+        if (!model.finance.canFinance(x, model.plantPrice(s))) {
+            model.counters.blockedEntries++;
+            return;
+        }
+        model.finance.invest(x, s, 1);
+        x.alpha = 0.3 + 0.4 * model.random.nextDouble();
+        model.addFirm(x);
+        model.markets[s].addSeller(x);
+    }
+}

@@ -1,0 +1,155 @@
+package clustersim.model;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Innovation and imitation on a quality ladder. A producer spends rdShare of its revenue on R&D; its
+ * know-how (capability) climbs one rung (quality x qualityStep) with probability rdProductivity x rdShare
+ * per step, x (1 + universityBoost) in a step in which it draws on a university (probability
+ * universityLinkage). Its product climbs with it when its know-how passes the design it sells: that is a
+ * product innovation of its own.
+ * Designs spread two ways, both less often under stronger ipProtection: producers copy a better rival's
+ * design, and designs leak through the specialists that handle knowledge-intensive stages. A copied or
+ * leaked design closes the copier's quality gap and starts a price war (see {@link FinalMarket}).
+ *
+ * <p>Strategies adapt to what they earned. R&D: the rent of an innovation (the quality premium its own
+ * know-how supports, and the exclusive-design margin of a recent innovation of its own that no clone has
+ * yet undercut) comes rarely and in lumps, so a firm judges R&D by what it has earned across the cluster
+ * as well as in its own books: when it reconsiders (probability rdLearning per step) it raises its R&D
+ * share by rdStep if the cluster's smoothed innovation rents exceeded its smoothed R&D spending, and
+ * lowers it otherwise; a firm whose own rent exceeded its own spending raises it by a further rdStep. A
+ * small mutation keeps firms exploring. Alpha (the weight on profit against
+ * trust): it takes over a random rival's alpha when that rival earns a higher profit rate, with mutation.
+ */
+final class Innovation implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Rival designs a copier compares before it copies the best. */
+    private static final int COPY_SAMPLE = 3;
+    private final ClusterModel model;
+    private double rentsOverRd = 1;
+
+    Innovation(ClusterModel model) {
+        this.model = model;
+    }
+
+    void innovateAndImitate() {
+        final List<Firm> firms = model.firms;
+        final int n = firms.size();
+        final double productivity = model.params.get(Param.RD_PRODUCTIVITY);
+        final double university = model.params.get(Param.UNIVERSITY_LINKAGE);
+        final double boost = model.params.get(Param.UNIVERSITY_BOOST);
+        final double copyP = model.ip.copyProbability();
+        final double cloneDecay = 1 - 1 / model.params.get(Param.CLONE_MONTHS);
+        final int K = model.chain.size();
+        final int now = model.currentStep();
+
+        for (int f = 0; f < n; f++) {
+            Firm i = firms.get(f);
+            if (!i.producer || !i.alive || i.bankrupt) continue;
+            i.clone *= cloneDecay;
+            if (i.output > 0 && i.rdShare > 0) {
+                i.rdSpend = i.rdShare * i.finalSales;
+                i.earn(-i.rdSpend);
+                // pushing far beyond what the cluster knows (its engineers, suppliers, institutes) is harder:
+                // success falls with the firm's know-how lead over the cluster's mean know-how
+                double ahead = Math.max(0, i.capability - model.market.meanRung);
+                double p = productivity * i.rdShare * Math.exp(-ahead / model.params.get(Param.FRONTIER_REACH));
+                if (model.random.nextDouble() < university) p *= 1 + boost;
+                if (model.random.nextDouble() < p) {
+                    // R&D raises know-how; the product improves only where know-how passes the design
+                    // in use, so a copied design does not become a free base for the next rung
+                    i.capability++;
+                    model.counters.innovations++;
+                    if (i.capability > i.rung) {
+                        i.rung = i.capability;
+                        i.clone = 0;
+                        i.lastOwnInnovation = now;
+                    }
+                }
+            }
+            if (copyP > 0 && model.random.nextDouble() < copyP) {
+                // copiers go for the best design among the few rivals they look at
+                Firm best = null;
+                for (int k = 0; k < COPY_SAMPLE; k++) {
+                    Firm rival = firms.get(model.random.nextInt(n));
+                    if (rival != i && rival.producer && rival.alive && (best == null || rival.rung > best.rung)) best = rival;
+                }
+                if (best != null && best.rung > i.rung) model.ip.copy(best, i);
+            }
+            // leakage through the specialists that handle knowledge-intensive stages
+            for (int s = 0; s < K; s++) {
+                Firm j = i.supplier[s];
+                if (j == null || i.makes[s]) continue;
+                if (model.random.nextDouble() < model.ip.leakProbability(model.chain.get(s))) {
+                    Firm rival = leakRecipient(i, j, s);
+                    if (rival != null) model.ip.copy(i, rival);
+                }
+            }
+        }
+    }
+
+    /** Who receives a leaked design: another customer of the same specialist, else any producer. */
+    private Firm leakRecipient(Firm victim, Firm specialist, int s) {
+        List<Firm> cs = specialist.customers[s];
+        if (cs != null && cs.size() > 1) {
+            Firm c = cs.get(model.random.nextInt(cs.size()));
+            if (c != victim && c.alive) return c;
+        }
+        List<Firm> firms = model.firms;
+        Firm c = firms.get(model.random.nextInt(firms.size()));
+        return c != victim && c.producer && c.alive ? c : null;
+    }
+
+    /** Rent a producer earned this step on designs of its own. */
+    double innovationRent(Firm i, int now) {
+        if (i.output <= 0) return 0;
+        double rate = i.rung <= i.capability ? model.market.qualityPremium(i) * (1 - i.clone) : 0;
+        if (now - i.lastOwnInnovation < model.params.get(Param.CLONE_MONTHS)) {
+            rate += (model.params.get(Param.BASE_MARKUP) - model.params.get(Param.PRICE_WAR_MARKUP)) * (1 - i.clone);
+        }
+        return rate * i.unitCost * i.output;
+    }
+
+    /** Learning of strategies from what they earned (see the class comment). */
+    void adaptStrategies() {
+        final List<Firm> firms = model.firms;
+        final int n = firms.size();
+        final double learn = model.params.get(Param.RD_LEARNING);
+        final double noise = model.params.get(Param.STRATEGY_NOISE);
+        final double rdMax = model.params.get(Param.RD_MAX);
+        final double rdStep = model.params.get(Param.RD_STEP);
+        final int now = model.currentStep();
+        final boolean rentPaid = rentsOverRd > 1;
+        double clusterRent = 0, clusterRd = 0;
+        for (int f = 0; f < n; f++) {
+            Firm i = firms.get(f);
+            if (!i.producer || !i.alive || i.bankrupt) continue;
+            double rate = i.finalSales > 0 ? i.profit / i.finalSales : 0;
+            i.profitRateEma = 0.9 * i.profitRateEma + 0.1 * rate;
+            i.shareEma = 0.9 * i.shareEma + 0.1 * i.marketShare;
+            i.rentEma = 0.96 * i.rentEma + 0.04 * innovationRent(i, now);
+            i.rdEma = 0.96 * i.rdEma + 0.04 * i.rdSpend;
+            clusterRent += i.rentEma;
+            clusterRd += i.rdEma;
+            if (model.random.nextDouble() >= learn) continue;
+            double step = rentPaid ? rdStep : -rdStep;
+            if (i.rentEma > i.rdEma) step += rdStep;
+            i.rdShare = clamp(i.rdShare + step + noise * model.random.nextGaussian(), 0, rdMax);
+            Firm rival = firms.get(model.random.nextInt(n));
+            if (rival != i && rival.producer && rival.alive && rival.profitRateEma > i.profitRateEma) i.alpha = rival.alpha;
+            i.alpha = clamp(i.alpha + 0.02 * model.random.nextGaussian(), 0.05, 0.95);
+        }
+        rentsOverRd = clusterRd > 0 ? clusterRent / clusterRd : (clusterRent > 0 ? Double.POSITIVE_INFINITY : 0);
+    }
+
+    /** The cluster's smoothed innovation rents over its smoothed R&D spending, as of the last step. */
+    double rentsOverRd() {
+        return rentsOverRd;
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return v < lo ? lo : (v > hi ? hi : v);
+    }
+}

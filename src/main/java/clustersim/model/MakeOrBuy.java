@@ -1,0 +1,233 @@
+package clustersim.model;
+
+import java.io.Serializable;
+
+/**
+ * The make-or-buy decision of a producer for one stage (Klos and Nooteboom 2001). Each option - make
+ * it (match with oneself), stay with the current supplier, or switch to a candidate specialist - is
+ * scored
+ * <pre>   score = alpha ln(1 / cost) + (1 - alpha) ln(trust)      (= cost^-alpha trust^(1-alpha))</pre>
+ * where cost is the option's expected money cost per step and trust in oneself is 1. The expected cost of
+ * buying adds to the supplier's price the expected losses of the transaction: breaches and hold-up,
+ * design leakage, and the search cost of a new partner spread over the planning horizon. Making needs
+ * the stage's plants, financed from net worth plus borrowing; when they cannot be financed, making is
+ * refused and the firm must buy (or cannot produce).
+ */
+final class MakeOrBuy implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private static final int MAX_OPTIONS = 24;
+    private final ClusterModel model;
+    private final Firm[] opt = new Firm[MAX_OPTIONS];
+    private final double[] score = new double[MAX_OPTIONS];
+    private int count;
+
+    MakeOrBuy(ClusterModel model) {
+        this.model = model;
+    }
+
+    /** Output a producer plans with: its smoothed output, or the typical producer's for a newcomer. */
+    double plannedOutput(Firm i) {
+        return i.expectedOutput > 0 ? i.expectedOutput : Math.max(model.meanProducerOutput, 1e-6);
+    }
+
+    double expectedRevenue(Firm i, double q) {
+        double unit = i.unitCost > 0 ? i.unitCost : model.meanUnitCost;
+        return q * unit * (1 + model.market.markup(i));
+    }
+
+    /** Plants needed to process a volume. */
+    int plantsFor(double volume) {
+        return Math.max(1, (int) Math.ceil(volume / model.params.get(Param.PLANT_CAPACITY) - 1e-9));
+    }
+
+    /**
+     * Expected cost per step of making stage s: variable cost at own (plus sold) volume with own
+     * experience and the governance premium, plus capital: the user cost of plants kept (valued at
+     * salvage, the money they would fetch) and of plants to be bought, whose unrecoverable part is
+     * spread over the planning horizon.
+     */
+    double makeCost(Firm i, int s, double q, int extraPlants) {
+        Stage st = model.chain.get(s);
+        Production prod = model.production;
+        double sold = i.sells[s] ? Math.max(0, i.lastVolume[s] - (i.makes[s] ? i.output : 0)) : 0;
+        double V = q + sold;
+        double learn = i.plants[s] > 0 ? i.experience[s] : 0;
+        double sav = prod.savings(st, V, learn);
+        double plantCap = model.params.get(Param.PLANT_CAPACITY);
+        double var = Production.grossUnitCost(st, prod.qualityFactor(i.rung)) * (1 - sav)
+                * (1 + model.params.get(Param.GOVERNANCE_PREMIUM))
+                * prod.overtimeFactor(V, (i.plants[s] + extraPlants) * plantCap);
+        double dep = model.params.get(Param.DEPRECIATION);
+        double r = model.params.get(Param.INTEREST_RATE);
+        double salvage = model.params.get(Param.SALVAGE_VALUE);
+        double H = model.params.get(Param.PLANNING_HORIZON);
+        double ownShare = V > 0 ? q / V : 1;
+        double price = model.plantPrice(s);
+        double kept = i.plants[s] * price * (dep + r * salvage) * ownShare;
+        double bought = extraPlants * price * (dep + r + (1 - salvage) / H);
+        return var * q + kept + bought;
+    }
+
+    /** Expected cost per step of buying stage s from seller j. */
+    double buyCost(Firm i, int s, Firm j, double q, double trust, boolean current, double revenue) {
+        Stage st = model.chain.get(s);
+        int now = model.currentStep();
+        double learn = current ? now - i.relationStart[s] : 0;
+        double V = current ? Math.max(j.lastVolume[s], q) : j.lastVolume[s] + q;
+        double price = model.production.quote(j, s, model.production.qualityFactor(i.rung), V, learn);
+        double cost = price * q;
+        cost += model.credit.expectedBreachLoss(st, trust, revenue);
+        cost += model.ip.expectedLeakLoss(i, st, i.unitCost > 0 ? i.unitCost : model.meanUnitCost, q);
+        if (!current) cost += model.params.get(Param.SEARCH_COST) * price * q / model.params.get(Param.PLANNING_HORIZON);
+        return cost;
+    }
+
+    /** What the cost of buying from a newcomer at typical scale would be: the signal entrants follow. */
+    double entrantCost(Firm i, int s, double q, double revenue) {
+        Stage st = model.chain.get(s);
+        SupplierMarket m = model.markets[s];
+        double V = m.meanSellerVolume() + q;
+        Production prod = model.production;
+        double var = prod.variableCost(st, prod.qualityFactor(i.rung), V, 0);
+        double price = (var + prod.capitalPerUnit(s, plantsFor(V), V)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));
+        double trust = model.params.get(Param.SOCIAL_TRUST);
+        return price * q + model.credit.expectedBreachLoss(st, trust, revenue)
+                + model.ip.expectedLeakLoss(i, st, i.unitCost > 0 ? i.unitCost : model.meanUnitCost, q)
+                + model.params.get(Param.SEARCH_COST) * price * q / model.params.get(Param.PLANNING_HORIZON);
+    }
+
+    private double score(double alpha, double cost, double trust) {
+        return alpha * Math.log(1 / Math.max(cost, 1e-12)) + (1 - alpha) * Math.log(Math.max(trust, 1e-3));
+    }
+
+    private void add(Firm f, double sc) {
+        for (int k = 0; k < count; k++) if (opt[k] == f) return;
+        if (count == MAX_OPTIONS) return;
+        // insertion keeps the list sorted, best first
+        int k = count++;
+        while (k > 0 && score[k - 1] < sc) {
+            opt[k] = opt[k - 1];
+            score[k] = score[k - 1];
+            k--;
+        }
+        opt[k] = f;
+        score[k] = sc;
+    }
+
+    /** Reviews stage s of producer i and registers its ranked options with the stage's market. */
+    void review(Firm i, int s) {
+        count = 0;
+        final SupplierMarket market = model.markets[s];
+        final double q = plannedOutput(i);
+        final double revenue = expectedRevenue(i, q);
+        final double a = i.alpha;
+
+        // make
+        int extra = Math.max(0, plantsFor(q + (i.sells[s] ? Math.max(0, i.lastVolume[s] - i.output) : 0)) - i.plants[s]);
+        boolean feasible = extra == 0 || model.finance.canFinance(i, extra * model.plantPrice(s));
+        model.counters.makeEvaluations++;
+        double makeScore = Double.NEGATIVE_INFINITY;
+        if (feasible) {
+            makeScore = score(a, makeCost(i, s, q, extra), 1);
+            add(i, makeScore);
+        } else {
+            model.counters.makeRefused++;
+        }
+
+        // current supplier
+        Firm cur = i.supplier[s];
+        if (cur != null && cur.alive && cur.sells[s]) {
+            double t = i.supplierTrust[s];
+            add(cur, score(a, buyCost(i, s, cur, q, t, true, revenue), t));
+        }
+
+        // candidates: through the credit record (screened draws, in proportion to CE), the network, at random
+        int breadth = model.params.getInt(Param.SEARCH_BREADTH);
+        if (market.sellerCount() > 0 && breadth > 0) {
+            double ce = model.credit.ce();
+            for (int k = 0; k < breadth; k++) {
+                Firm c;
+                if (k == 0) {
+                    c = networkCandidate(i, s);
+                    if (c == null) c = market.randomSeller();
+                } else if (model.random.nextDouble() < ce) {
+                    Firm c1 = market.randomSeller(), c2 = market.randomSeller();
+                    c = model.credit.repute(c1) >= model.credit.repute(c2) ? c1 : c2;
+                } else {
+                    c = market.randomSeller();
+                }
+                if (c == null || c == i || c == cur || !c.alive) continue;
+                double t = model.credit.trustIn(i, c);
+                add(c, score(a, buyCost(i, s, c, q, t, false, revenue), t));
+            }
+        }
+
+        // would a newcomer specialist beat making? (an entry signal, not an option)
+        double entrantScore = score(a, entrantCost(i, s, q, revenue), model.params.get(Param.SOCIAL_TRUST));
+        if (entrantScore > makeScore) market.latentThisStep += q;
+
+        market.propose(i, opt, count);
+    }
+
+    /** A partner's partner: a customer of one of i's suppliers, and that customer's supplier of s. */
+    private Firm networkCandidate(Firm i, int s) {
+        int K = i.supplier.length;
+        int start = model.random.nextInt(K);
+        for (int d = 0; d < K; d++) {
+            int s2 = (start + d) % K;
+            Firm j = i.supplier[s2];
+            if (j == null || j.customers[s2] == null || j.customers[s2].isEmpty()) continue;
+            Firm peer = j.customers[s2].get(model.random.nextInt(j.customers[s2].size()));
+            Firm c = peer.supplier[s];
+            if (c != null && c.alive && c.sells[s]) return c;
+        }
+        return null;
+    }
+
+    /** Carries out the matches of stage s: plants bought or sold, relations begun or ended. */
+    void apply(int s) {
+        SupplierMarket market = model.markets[s];
+        int now = model.currentStep();
+        for (int r = 0, n = market.reviewerCount(); r < n; r++) {
+            Firm i = market.reviewer(r);
+            Firm chosen = market.resultOf(r);
+            i.mustReview[s] = false;
+            if (chosen == i) {
+                endRelation(i, s);
+                int need = plantsFor(plannedOutput(i)) - i.plants[s];
+                if (need > 0) model.finance.invest(i, s, need);
+                i.makes[s] = true;
+            } else if (chosen != null) {
+                if (i.supplier[s] != chosen) {
+                    endRelation(i, s);
+                    i.supplier[s] = chosen;
+                    i.relationStart[s] = now;
+                    i.supplierTrust[s] = model.credit.trustIn(i, chosen);
+                    chosen.customersOf(s).add(i);
+                    chosen.idleSteps[s] = 0;
+                    double price = model.production.quote(chosen, s, model.production.qualityFactor(i.rung),
+                            chosen.lastVolume[s] + plannedOutput(i), 0);
+                    i.earn(-model.params.get(Param.SEARCH_COST) * price * plannedOutput(i));
+                }
+                if (i.makes[s]) {
+                    i.makes[s] = false;
+                    if (!i.sells[s]) model.finance.divest(i, s, i.plants[s]);
+                }
+            } else {
+                // nothing feasible: the stage stays unsourced and the firm cannot produce this step
+                endRelation(i, s);
+                i.mustReview[s] = true;
+            }
+        }
+    }
+
+    /** Ends the buyer's relation for stage s, if any, remembering how far it trusted the partner. */
+    void endRelation(Firm i, int s) {
+        Firm j = i.supplier[s];
+        if (j == null) return;
+        i.remember(j, i.supplierTrust[s]);
+        if (j.customers[s] != null) j.customers[s].remove(i);
+        i.supplier[s] = null;
+    }
+}

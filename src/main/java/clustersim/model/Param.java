@@ -1,0 +1,205 @@
+package clustersim.model;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every cluster-level parameter of the model: its scenario name (camelCase, as in MODEL.md), default,
+ * allowed range, unit and meaning. This enum is the one place where defaults and ranges live; the
+ * scenario loader validates against it, the GUI builds its sliders from it, docs/ODD.md tabulates it.
+ *
+ * <p>Stage parameters (value share, specificity, ...) belong to {@link Stage}, not here.
+ */
+public enum Param {
+    // --- institutions (MODEL.md section 2) ---
+    CREDIT_ENVIRONMENT("creditEnvironment", 0.3, 0, 1, Kind.INSTITUTION, "probability",
+            "contract enforcement and credit information: chance a breach is sanctioned or compensated, and how visible a partner's record is"),
+    IP_PROTECTION("ipProtection", 0.4, 0, 1, Kind.INSTITUTION, "probability",
+            "chance that leaking or copying a design is deterred or punished"),
+    FINANCE_ACCESS("financeAccess", 0.5, 0, 1, Kind.INSTITUTION, "share",
+            "share of a firm's plant value it can borrow (financial development, credit guarantees)"),
+    INTEREST_RATE("interestRate", 0.006, 0, 0.1, Kind.INSTITUTION, "per step",
+            "interest on debt per step (month)"),
+    SOCIAL_TRUST("socialTrust", 0.4, 0, 1, Kind.INSTITUTION, "trust index",
+            "trust towards firms one has not traded with (kinship and community ties)"),
+    UNIVERSITY_LINKAGE("universityLinkage", 0.2, 0, 1, Kind.INSTITUTION, "probability per step",
+            "chance per step that a firm doing R&D draws on a university or research institute"),
+
+    // --- the outside market ---
+    MARKET_SIZE("marketSize", 3000, 1, 1e12, Kind.MARKET, "quality units per step",
+            "A in D(P) = A P^-e: demand, in quality units, at quality-adjusted price 1 (scale it with initialFirms)"),
+    DEMAND_ELASTICITY("demandElasticity", 1.2, 0.1, 10, Kind.MARKET, "elasticity",
+            "price elasticity e of the cluster's total demand"),
+    DEMAND_GROWTH("demandGrowth", 0.0005, -0.05, 0.05, Kind.MARKET, "per step",
+            "growth rate of A per step"),
+    CHOICE_INTENSITY("choiceIntensity", 4, 0, 50, Kind.MARKET, "1/log price",
+            "logit intensity of buyers' choice between producers on log quality-adjusted price"),
+    BASE_MARKUP("baseMarkup", 0.07, 0, 1, Kind.MARKET, "share of cost",
+            "markup of a producer whose design is its own (not cloned)"),
+    PRICE_WAR_MARKUP("priceWarMarkup", 0.02, 0, 1, Kind.MARKET, "share of cost",
+            "markup left when a rival sells a clone of the design (price war)"),
+    QUALITY_PREMIUM("qualityPremium", 1.5, 0, 10, Kind.MARKET, "markup per log quality lead",
+            "extra markup per unit of log quality above the output-weighted mean"),
+    SUPPLIER_MARKUP("supplierMarkup", 0.08, 0, 1, Kind.MARKET, "share of cost",
+            "markup a specialist charges over its unit cost"),
+
+    // --- population and run ---
+    INITIAL_FIRMS("initialFirms", 300, 1, 5_000_000, Kind.RUN, "firms", "firms at the start (all integrated producers by default)"),
+    STEPS("steps", 600, 1, 10_000_000, Kind.RUN, "steps", "run length; one step is one month"),
+    INITIAL_SPECIALIST_SHARE("initialSpecialistShare", 0, 0, 1, Kind.RUN, "share",
+            "share of the initial firms that start as single-stage specialists instead of integrated producers"),
+
+    // --- sourcing and matching ---
+    REVIEW_PROBABILITY("reviewProbability", 0.1, 0, 1, Kind.SOURCING, "probability per step",
+            "chance per step that a producer reviews the sourcing of a given stage (inertia)"),
+    SEARCH_BREADTH("searchBreadth", 3, 0, 20, Kind.SOURCING, "specialists",
+            "candidate specialists a reviewing buyer considers besides its current partner and itself"),
+    SEARCH_COST("searchCost", 0.5, 0, 24, Kind.SOURCING, "months of purchases",
+            "one-off cost of finding and contracting a new partner, in months of the stage's purchases"),
+    PLANNING_HORIZON("planningHorizon", 24, 1, 600, Kind.SOURCING, "steps",
+            "months over which one-off costs of a sourcing choice are spread when options are compared"),
+    GOVERNANCE_PREMIUM("governancePremium", 0.05, 0, 1, Kind.SOURCING, "share of cost",
+            "extra variable cost of running a stage inside a diversified firm"),
+    ECONOMIES_CAP("economiesCap", 0.5, 0, 0.95, Kind.SOURCING, "share of cost",
+            "largest share of variable cost that scale and learning together can save"),
+    VOLUME_UNIT("volumeUnit", 10, 0.001, 1e9, Kind.SOURCING, "units per step",
+            "volume at which scale economies start (x = volume / volumeUnit in E(x;f))"),
+    PLANT_CAPACITY("plantCapacity", 40, 0.001, 1e9, Kind.SOURCING, "units per step",
+            "output one plant (capital K_s) can process per step"),
+    OVERTIME_PREMIUM("overtimePremium", 0.5, 0, 5, Kind.SOURCING, "share of cost",
+            "extra variable cost on volume beyond installed capacity"),
+
+    // --- breaches, trust, credit record ---
+    BREACH_BASE("breachBase", 0.08, 0, 1, Kind.TRUST, "probability per step",
+            "breach probability per relation and step of a wholly untrustworthy partner when nothing is enforced"),
+    HOLDUP_MONTHS("holdupMonths", 4, 0, 60, Kind.TRUST, "months of the stage's share of revenue",
+            "loss a buyer suffers from a hold-up or a lost supplier, per unit of specificity"),
+    DISTRESS_BREACH("distressBreach", 1.0, 0, 10, Kind.TRUST, "factor",
+            "how much more often a partner near its borrowing limit breaches"),
+    TRUST_GAIN("trustGain", 0.05, 0, 1, Kind.TRUST, "share of distrust per step",
+            "trust gained after each honoured delivery: t += gain (1 - t)"),
+    TRUST_LOSS("trustLoss", 0.5, 0, 1, Kind.TRUST, "share of trust",
+            "trust lost after a breach: t *= 1 - loss"),
+    TRUSTWORTHINESS_MEAN("trustworthinessMean", 0.7, 0.01, 0.99, Kind.TRUST, "probability",
+            "mean of the Beta distribution of firms' trustworthiness"),
+    RECORD_MEMORY("recordMemory", 0.98, 0, 1, Kind.TRUST, "decay per step",
+            "how much of the credit record survives each step"),
+    RECORD_PRIOR_WEIGHT("recordPriorWeight", 5, 0, 1000, Kind.TRUST, "transactions",
+            "weight of the prior (social trust) against a firm's recorded transactions"),
+
+    // --- innovation and imitation ---
+    QUALITY_STEP("qualityStep", 1.1, 1.0001, 3, Kind.INNOVATION, "factor",
+            "quality gain of one rung of the quality ladder"),
+    QUALITY_COST_ELASTICITY("qualityCostElasticity", 1.2, 0, 3, Kind.INNOVATION, "elasticity",
+            "how processing (value-added) cost per unit rises with quality: upgrading adds value per unit of material"),
+    RD_PRODUCTIVITY("rdProductivity", 0.6, 0, 10, Kind.INNOVATION, "success probability per unit R&D share",
+            "monthly chance of an innovation per unit of R&D share of revenue"),
+    FRONTIER_REACH("frontierReach", 2, 0.1, 100, Kind.INNOVATION, "rungs",
+            "how far ahead of the cluster's mean quality R&D still pays off easily: success falls by e per frontierReach rungs of lead"),
+    ABSORPTIVE_REACH("absorptiveReach", 2, 0, 100, Kind.INNOVATION, "rungs",
+            "how many rungs above its own know-how a firm can make a copied design"),
+    UNIVERSITY_BOOST("universityBoost", 1.0, 0, 10, Kind.INNOVATION, "factor",
+            "extra success chance when a firm draws on a university this step"),
+    RD_MAX("rdMax", 0.12, 0, 1, Kind.INNOVATION, "share of revenue", "largest R&D share"),
+    RD_LEARNING("rdLearning", 0.08, 0, 1, Kind.INNOVATION, "probability per step",
+            "chance per step that a producer reconsiders its R&D share (and its weight on trust) in the light of what they earned"),
+    RD_STEP("rdStep", 0.005, 0, 1, Kind.INNOVATION, "share of revenue",
+            "change of the R&D share at each reconsideration, up when own designs earned more than R&D cost, down otherwise"),
+    STRATEGY_NOISE("strategyNoise", 0.003, 0, 1, Kind.INNOVATION, "share of revenue",
+            "standard deviation of the exploration added to the R&D share at each reconsideration"),
+    LEAK_RATE("leakRate", 0.06, 0, 1, Kind.INNOVATION, "probability per step",
+            "chance per step and outsourced stage that a design leaks, at knowledge intensity 1 and no protection"),
+    COPY_RATE("copyRate", 0.05, 0, 1, Kind.INNOVATION, "probability per step",
+            "chance per step that a producer copies a better rival design, with no protection"),
+    CLONE_MONTHS("cloneMonths", 12, 1, 600, Kind.INNOVATION, "steps",
+            "mean duration of the price war that follows a cloned design"),
+
+    // --- finance ---
+    DEPRECIATION("depreciation", 0.008, 0, 1, Kind.FINANCE, "per step", "maintenance cost of plants per step (share of capital)"),
+    SALVAGE_VALUE("salvageValue", 0.4, 0, 1, Kind.FINANCE, "share", "share of a plant's value recovered when it is sold"),
+    DIVIDEND_RATE("dividendRate", 0.7, 0, 1, Kind.FINANCE, "share", "share of positive profit paid out to owners"),
+    RECOVERY_RATE("recoveryRate", 0.2, 0, 1, Kind.FINANCE, "share",
+            "share of its receivable a creditor recovers from a bankrupt buyer"),
+
+    // --- entry, exit, role change ---
+    ENTRANT_EQUITY("entrantEquity", 60, 0, 1e12, Kind.DEMOGRAPHY, "money", "mean own funds of an entrant"),
+    PRODUCER_ENTRY_RATE("producerEntryRate", 0.15, 0, 10, Kind.DEMOGRAPHY, "entrants per producer per unit profit rate",
+            "producer entry per step = rate x producers x max(0, mean profit rate of producers - entryHurdle)"),
+    ENTRY_HURDLE("entryHurdle", 0.02, 0, 1, Kind.DEMOGRAPHY, "profit / sales",
+            "profit rate incumbents must show before newcomers follow them into the final market"),
+    EXIT_PROFIT_RATE("exitProfitRate", -0.02, -1, 0, Kind.DEMOGRAPHY, "profit / sales",
+            "smoothed profit rate below which a producer older than two years gives up its brand (retreats into a stage or closes)"),
+    SPECIALIST_ENTRY_RATE("specialistEntryRate", 0.3, 0, 10, Kind.DEMOGRAPHY, "entrants per plant of unmet demand",
+            "specialist entry per step into a stage = rate x unmet latent demand / plant capacity"),
+    EXPLORATORY_ENTRY("exploratoryEntry", 0.01, 0, 10, Kind.DEMOGRAPHY, "entrants per step and stage",
+            "specialist entrants per step and stage that come whatever the demand signal"),
+    ROLE_CHANGE_PROBABILITY("roleChangeProbability", 0.02, 0, 1, Kind.DEMOGRAPHY, "probability per step",
+            "chance per step that a producer reconsiders selling spare output of a stage, or retreating into one"),
+    IDLE_MONTHS("idleMonths", 6, 1, 600, Kind.DEMOGRAPHY, "steps",
+            "steps a specialist stays without customers before it closes (or a producer stops selling the stage)");
+
+    /** Groups, so that the GUI and the documentation can lay parameters out by theme. */
+    public enum Kind { INSTITUTION, MARKET, RUN, SOURCING, TRUST, INNOVATION, FINANCE, DEMOGRAPHY }
+
+    private static final Map<String, Param> BY_NAME;
+    static {
+        Map<String, Param> m = new LinkedHashMap<>();
+        for (Param p : values()) m.put(p.key, p);
+        BY_NAME = Collections.unmodifiableMap(m);
+    }
+    private static final List<Param> INTEGERS = Arrays.asList(INITIAL_FIRMS, STEPS, SEARCH_BREADTH, ABSORPTIVE_REACH);
+
+    public final String key;
+    public final double defaultValue;
+    public final double min;
+    public final double max;
+    public final Kind kind;
+    public final String unit;
+    public final String description;
+
+    Param(String key, double defaultValue, double min, double max, Kind kind, String unit, String description) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.min = min;
+        this.max = max;
+        this.kind = kind;
+        this.unit = unit;
+        this.description = description;
+    }
+
+    /** True for parameters that only take whole numbers. */
+    public boolean isInteger() {
+        return INTEGERS.contains(this);
+    }
+
+    /** The parameter of that scenario name, or null. */
+    public static Param byName(String key) {
+        return BY_NAME.get(key);
+    }
+
+    /** All scenario names, in declaration order. */
+    public static java.util.Set<String> names() {
+        return BY_NAME.keySet();
+    }
+
+    /** Whether a value is allowed (inside the range, whole when it must be). */
+    public boolean allows(double v) {
+        if (Double.isNaN(v) || v < min || v > max) return false;
+        return !isInteger() || v == Math.rint(v);
+    }
+
+    /** The allowed range, for messages: "[0, 1]" or "a whole number in [1, 20]". */
+    public String rangeText() {
+        String r = "[" + fmt(min) + ", " + fmt(max) + "]";
+        return isInteger() ? "a whole number in " + r : "a number in " + r;
+    }
+
+    /** A number as a person would write it: whole numbers without ".0". */
+    public static String fmt(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return Double.toString(v);
+    }
+}

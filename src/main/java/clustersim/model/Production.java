@@ -1,0 +1,167 @@
+package clustersim.model;
+
+import java.io.Serializable;
+
+/**
+ * Unit costs of running a stage: scale economies on generic assets (a specialist pools the volume of
+ * all its buyers) and learning on specific assets (within a lasting relation, or from a firm's own
+ * experience when it makes the stage itself). Klos and Nooteboom's (2001) form, bounded:
+ *
+ * <pre>
+ *   E(x; f)  = max(0, 1 - 1 / (f x + 1 - f))                                  economies, 0 at x = 1
+ *   var(q,V,L) = baseCost [m + (1 - m) q^phi] [1 - cap ((1 - sigma) E(V / volumeUnit; scaleFactor)
+ *                                                        + sigma E(1 + L; learningFactor))]
+ * </pre>
+ * where q is the buyer's product quality (upgrading adds processing, i.e. value-added, per unit of
+ * material), m the stage's material share, V the pooled volume and L the months of learning.
+ */
+final class Production implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final ClusterModel model;
+
+    Production(ClusterModel model) {
+        this.model = model;
+    }
+
+    /** Klos and Nooteboom's economy function, bounded below by 0. */
+    static double economy(double x, double f) {
+        if (x <= 1) return 0;
+        return 1 - 1 / (f * x + 1 - f);
+    }
+
+    /** Quality factor of processing cost: q^phi, from the buyer's rung. */
+    double qualityFactor(int rung) {
+        return Math.exp(rung * model.lnQualityStep * model.params.get(Param.QUALITY_COST_ELASTICITY));
+    }
+
+    /** Share of variable cost saved by scale (pooled volume V) and learning (L months). */
+    double savings(Stage st, double pooledVolume, double learnMonths) {
+        double scale = economy(pooledVolume / model.params.get(Param.VOLUME_UNIT), st.scaleFactor);
+        double learn = economy(1 + learnMonths, st.learningFactor);
+        return model.params.get(Param.ECONOMIES_CAP) * ((1 - st.specificity) * scale + st.specificity * learn);
+    }
+
+    /** Variable cost per unit before economies: materials plus quality-scaled processing. */
+    static double grossUnitCost(Stage st, double qualityFactor) {
+        return st.baseCost * (st.materialShare + (1 - st.materialShare) * qualityFactor);
+    }
+
+    /** Variable cost per unit. */
+    double variableCost(Stage st, double qualityFactor, double pooledVolume, double learnMonths) {
+        return grossUnitCost(st, qualityFactor) * (1 - savings(st, pooledVolume, learnMonths));
+    }
+
+    /** Materials bought outside the cluster per unit (they scale with the same economies: less waste, bulk buying). */
+    static double materialPerUnit(Stage st, double savings) {
+        return st.baseCost * st.materialShare * (1 - savings);
+    }
+
+    /** Multiplier on variable cost when a plant runs above capacity (overtime on the excess only). */
+    double overtimeFactor(double volume, double capacity) {
+        if (volume <= capacity || volume <= 0) return 1;
+        return 1 + model.params.get(Param.OVERTIME_PREMIUM) * (volume - capacity) / volume;
+    }
+
+    /** User cost of capital per step of one plant of stage s: maintenance plus interest. */
+    double plantUserCost(int s) {
+        return model.plantPrice(s) * (model.params.get(Param.DEPRECIATION) + model.params.get(Param.INTEREST_RATE));
+    }
+
+    /** A specialist's variable cost per unit for one buyer (with overtime when it runs above capacity). */
+    double sellerVariableCost(Firm seller, int s, double buyerQualityFactor, double pooledVolume, double learnMonths) {
+        Stage st = model.chain.get(s);
+        double capacity = seller.plants[s] * model.params.get(Param.PLANT_CAPACITY);
+        return variableCost(st, buyerQualityFactor, pooledVolume, learnMonths) * overtimeFactor(pooledVolume, capacity);
+    }
+
+    /**
+     * Capital cost per unit of a stage run with {@code plants} plants at volume V. Spread over at least
+     * half the installed capacity: prices rest on normal, not momentary, volume (standard costing), so a
+     * firm whose orders dip does not price itself out of the market.
+     */
+    double capitalPerUnit(int s, int plants, double volume) {
+        int p = Math.max(1, plants);
+        double normal = Math.max(volume, 0.5 * p * model.params.get(Param.PLANT_CAPACITY));
+        return p * plantUserCost(s) / normal;
+    }
+
+    /**
+     * The price a specialist quotes a buyer per unit: variable cost (with the learning of their relation)
+     * plus the capital cost spread over its volume, times its markup.
+     */
+    double quote(Firm seller, int s, double buyerQualityFactor, double pooledVolume, double learnMonths) {
+        double v = Math.max(pooledVolume, 1e-9);
+        double var = sellerVariableCost(seller, s, buyerQualityFactor, v, learnMonths);
+        return (var + capitalPerUnit(s, seller.plants[s], v)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));
+    }
+
+    /**
+     * Production phase: pool volumes at the firms that run each stage, then book every firm's costs,
+     * purchases (inside and outside the cluster) and intermediate sales at this step's volumes.
+     */
+    void produce() {
+        final ValueChain chain = model.chain;
+        final int K = chain.size();
+        final double g = model.params.get(Param.GOVERNANCE_PREMIUM);
+        final double dep = model.params.get(Param.DEPRECIATION);
+        final double plantCap = model.params.get(Param.PLANT_CAPACITY);
+        final int now = model.currentStep();
+        final java.util.List<Firm> firms = model.firms;
+
+        for (int f = 0, n = firms.size(); f < n; f++) {
+            Firm x = firms.get(f);
+            for (int s = 0; s < K; s++) {
+                x.lastVolume[s] = x.volume[s];
+                x.volume[s] = 0;
+            }
+        }
+        for (int f = 0, n = firms.size(); f < n; f++) {
+            Firm b = firms.get(f);
+            if (!b.producer || b.output <= 0) continue;
+            for (int s = 0; s < K; s++) {
+                if (b.makes[s]) b.volume[s] += b.output;
+                else if (b.supplier[s] != null) b.supplier[s].volume[s] += b.output;
+            }
+        }
+        for (int f = 0, n = firms.size(); f < n; f++) {
+            Firm b = firms.get(f);
+            // maintenance of every installed plant, used or idle: the fixed cost of capacity
+            b.earn(-dep * b.capital);
+            if (!b.producer || b.output <= 0) continue;
+            double q = qualityFactor(b.rung);
+            double total = 0;
+            for (int s = 0; s < K; s++) {
+                Stage st = chain.get(s);
+                if (b.makes[s]) {
+                    double V = b.volume[s];
+                    double sav = savings(st, V, b.experience[s]);
+                    double unit = grossUnitCost(st, q) * (1 - sav) * (1 + g) * overtimeFactor(V, b.plants[s] * plantCap);
+                    b.outsidePurchases += materialPerUnit(st, sav) * b.output;
+                    b.earn(-unit * b.output);
+                    total += (unit + capitalPerUnit(s, b.plants[s], V)) * b.output;
+                } else {
+                    Firm j = b.supplier[s];
+                    if (j == null) continue;
+                    double learn = now - b.relationStart[s];
+                    double V = Math.max(j.volume[s], 1e-9);
+                    double var = sellerVariableCost(j, s, q, V, learn);
+                    double price = (var + capitalPerUnit(s, j.plants[s], V)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));
+                    double bill = price * b.output;
+                    b.clusterPurchases += bill;
+                    b.earn(-bill);
+                    b.payable[s] = bill;
+                    j.intermediateSales += bill;
+                    j.outsidePurchases += materialPerUnit(st, savings(st, V, learn)) * b.output;
+                    j.earn(bill - var * b.output);
+                    total += bill;
+                }
+            }
+            b.unitCost = total / b.output;
+        }
+        for (int f = 0, n = firms.size(); f < n; f++) {
+            Firm x = firms.get(f);
+            for (int s = 0; s < K; s++) if (x.volume[s] > 0) x.experience[s] += 1;
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package clustersim.model;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The market for one stage: the firms that sell it, and the matching of this step's reviewing buyers to
+ * sellers with capacity quotas, by buyer-proposing deferred acceptance (Gale and Shapley; Tesfatsion's
+ * Trade Network Game). Making the stage oneself is always among a buyer's options and always accepts,
+ * so every buyer with a feasible make option ends matched.
+ *
+ * <p>Cost is linear in the number of firms: each buyer brings a short preference list (its current
+ * partner, a few candidates and itself), each proposal is handled once, and a seller's held list only
+ * holds proposals that fit its capacity.
+ */
+public final class SupplierMarket implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    final int stage;
+    private final ClusterModel model;
+    private final ArrayList<Firm> sellers = new ArrayList<>();
+
+    /** Volume of reviewers this step who would rather buy from a new entrant than make (an entry signal). */
+    double latentThisStep;
+    /** Smoothed estimate of the whole cluster's latent demand for a new seller of this stage. */
+    double latentDemand;
+
+    // ---- deferred-acceptance scratch, reused between steps ----
+    private int reviewers;
+    private Firm[] buyer = new Firm[16];
+    private Firm[][] options = new Firm[16][];
+    private int[] optionCount = new int[16];
+    private int[] next = new int[16];
+    private double[] proposerScore = new double[16];
+    private Firm[] result = new Firm[16];
+    private double[] quota = new double[16];
+    private double[] heldVolume = new double[16];
+    private int[][] held = new int[16][];
+    private int[] heldCount = new int[16];
+    private int[] queue = new int[16];
+
+    SupplierMarket(ClusterModel model, int stage) {
+        this.model = model;
+        this.stage = stage;
+    }
+
+    // ------------------------------------------------------------------ sellers
+
+    void addSeller(Firm f) {
+        if (f.sellerIndex[stage] >= 0) return;
+        f.sellerIndex[stage] = sellers.size();
+        sellers.add(f);
+        f.sells[stage] = true;
+        f.idleSteps[stage] = 0;
+        f.customersOf(stage);
+    }
+
+    /** Removes a seller in O(1) (swap with the last). Its customers are not touched here. */
+    void removeSeller(Firm f) {
+        int k = f.sellerIndex[stage];
+        if (k < 0) return;
+        Firm last = sellers.remove(sellers.size() - 1);
+        if (last != f) {
+            sellers.set(k, last);
+            last.sellerIndex[stage] = k;
+        }
+        f.sellerIndex[stage] = -1;
+        f.sells[stage] = false;
+    }
+
+    public List<Firm> sellers() {
+        return java.util.Collections.unmodifiableList(sellers);
+    }
+
+    public int sellerCount() {
+        return sellers.size();
+    }
+
+    Firm randomSeller() {
+        return sellers.isEmpty() ? null : sellers.get(model.random.nextInt(sellers.size()));
+    }
+
+    /** Installed capacity minus volume of all sellers: what entrants would compete with. */
+    double spareCapacity() {
+        double cap = model.params.get(Param.PLANT_CAPACITY);
+        double spare = 0;
+        for (int k = 0, n = sellers.size(); k < n; k++) {
+            Firm j = sellers.get(k);
+            spare += Math.max(0, j.plants[stage] * cap - j.volume[stage]);
+        }
+        return spare;
+    }
+
+    /** Mean volume a seller of the stage processed last step (the scale a buyer can expect), or 0. */
+    double meanSellerVolume() {
+        if (sellers.isEmpty()) return 0;
+        double v = 0;
+        for (int k = 0, n = sellers.size(); k < n; k++) v += sellers.get(k).volume[stage];
+        return v / sellers.size();
+    }
+
+    // ------------------------------------------------------------------ matching
+
+    void beginRound() {
+        reviewers = 0;
+        latentThisStep = 0;
+    }
+
+    /** Registers a reviewing buyer with its options, best first; {@code self} in the list means "make". */
+    void propose(Firm b, Firm[] ranked, int count) {
+        int r = reviewers++;
+        if (r == buyer.length) grow();
+        buyer[r] = b;
+        Firm[] o = options[r];
+        if (o == null || o.length < count) o = options[r] = new Firm[Math.max(count, 4)];
+        System.arraycopy(ranked, 0, o, 0, count);
+        optionCount[r] = count;
+        next[r] = 0;
+        result[r] = null;
+    }
+
+    private void grow() {
+        int n = buyer.length * 2;
+        buyer = java.util.Arrays.copyOf(buyer, n);
+        options = java.util.Arrays.copyOf(options, n);
+        optionCount = java.util.Arrays.copyOf(optionCount, n);
+        next = java.util.Arrays.copyOf(next, n);
+        proposerScore = java.util.Arrays.copyOf(proposerScore, n);
+        result = java.util.Arrays.copyOf(result, n);
+        queue = java.util.Arrays.copyOf(queue, n);
+    }
+
+    /**
+     * Runs deferred acceptance over this step's reviewers. Afterwards {@link #resultOf(int)} gives each
+     * reviewer's match: itself (make), a seller, or null (no feasible option).
+     */
+    void match() {
+        final int nSellers = sellers.size();
+        if (quota.length < nSellers) {
+            int n = Math.max(nSellers, 2 * quota.length);
+            quota = new double[n];
+            heldVolume = new double[n];
+            held = java.util.Arrays.copyOf(held, n);
+            heldCount = new int[n];
+        }
+        final double cap = model.params.get(Param.PLANT_CAPACITY);
+        final double plantCost = model.plantPrice(stage);
+        for (int k = 0; k < nSellers; k++) {
+            Firm j = sellers.get(k);
+            double committed = (j.producer && j.makes[stage]) ? j.expectedOutput : 0;
+            List<Firm> cs = j.customers[stage];
+            for (int c = 0, m = cs.size(); c < m; c++) {
+                Firm b = cs.get(c);
+                if (!b.mustReview[stage]) committed += b.expectedOutput;
+            }
+            double capacity = j.plants[stage] * cap;
+            if (model.finance.canFinance(j, plantCost)) capacity += cap;
+            quota[k] = capacity - committed;
+            heldVolume[k] = 0;
+            heldCount[k] = 0;
+        }
+
+        int top = 0;
+        for (int r = reviewers - 1; r >= 0; r--) queue[top++] = r;
+        while (top > 0) {
+            int r = queue[--top];
+            Firm b = buyer[r];
+            while (next[r] < optionCount[r]) {
+                Firm o = options[r][next[r]++];
+                if (o == b) {
+                    result[r] = b;
+                    break;
+                }
+                int k = o.sellerIndex[stage];
+                if (k < 0 || !o.alive) continue;
+                double vol = b.expectedOutput;
+                proposerScore[r] = sellerScore(o, b);
+                if (held[k] == null || held[k].length == heldCount[k]) {
+                    held[k] = java.util.Arrays.copyOf(held[k] == null ? new int[4] : held[k], Math.max(4, heldCount[k] * 2));
+                }
+                held[k][heldCount[k]++] = r;
+                heldVolume[k] += vol;
+                while (heldVolume[k] > quota[k] && heldCount[k] > 0) {
+                    int worst = 0;
+                    for (int h = 1; h < heldCount[k]; h++) {
+                        int a = held[k][h], w = held[k][worst];
+                        if (proposerScore[a] < proposerScore[w]
+                                || (proposerScore[a] == proposerScore[w] && buyer[a].id > buyer[w].id)) worst = h;
+                    }
+                    int rejected = held[k][worst];
+                    held[k][worst] = held[k][--heldCount[k]];
+                    heldVolume[k] -= buyer[rejected].expectedOutput;
+                    queue[top++] = rejected;
+                }
+                break;
+            }
+        }
+        for (int k = 0; k < nSellers; k++) {
+            Firm j = sellers.get(k);
+            for (int h = 0; h < heldCount[k]; h++) result[held[k][h]] = j;
+        }
+    }
+
+    /** How much a seller wants a buyer: profit (volume) against trust, by the seller's own weight alpha. */
+    private double sellerScore(Firm seller, Firm b) {
+        double t = Math.max(1e-3, model.credit.trustIn(seller, b));
+        return seller.alpha * Math.log(Math.max(b.expectedOutput, 1e-9)) + (1 - seller.alpha) * Math.log(t);
+    }
+
+    int reviewerCount() {
+        return reviewers;
+    }
+
+    Firm reviewer(int r) {
+        return buyer[r];
+    }
+
+    Firm resultOf(int r) {
+        return result[r];
+    }
+}

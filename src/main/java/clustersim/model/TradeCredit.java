@@ -1,0 +1,125 @@
+package clustersim.model;
+
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.List;
+
+/**
+ * Delivery and payment. Specialists deliver on trade credit: the buyer is billed at production and pays
+ * after delivery. Each relation and step:
+ * <ol>
+ *   <li>the supplier may breach (non-delivery, hold-up): the buyer loses the hold-up loss, which the
+ *       supplier must pay back with probability creditEnvironment;</li>
+ *   <li>the buyer may breach (non-payment): the supplier loses the bill, recovered with probability
+ *       creditEnvironment;</li>
+ *   <li>trust and the credit record are updated from what happened.</li>
+ * </ol>
+ * Then bankruptcies are resolved as a cascade: a bankrupt buyer's unpaid bills are lost by its suppliers
+ * (but for recoveryRate), and a bankrupt supplier's customers lose their supply (the hold-up loss), which
+ * can bankrupt them in turn, along the supply network, within the step.
+ */
+final class TradeCredit implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final ClusterModel model;
+    private final ArrayDeque<Firm> failing = new ArrayDeque<>();
+
+    TradeCredit(ClusterModel model) {
+        this.model = model;
+    }
+
+    void settle() {
+        final List<Firm> firms = model.firms;
+        final ValueChain chain = model.chain;
+        final CreditEnvironment credit = model.credit;
+        final int K = chain.size();
+        final int now = model.currentStep();
+        final double ce = credit.ce();
+        final StepCounters counters = model.counters;
+
+        for (int f = 0, n = firms.size(); f < n; f++) {
+            Firm i = firms.get(f);
+            if (!i.producer || i.output <= 0) continue;
+            for (int s = 0; s < K; s++) {
+                Firm j = i.supplier[s];
+                if (j == null || i.makes[s]) continue;
+                Stage st = chain.get(s);
+                boolean supplierBreach = model.random.nextDouble() < credit.breachProbability(j);
+                if (supplierBreach) {
+                    double loss = credit.holdupLoss(st, i.finalSales);
+                    if (model.random.nextDouble() < ce) j.earn(-loss);
+                    else i.earn(-loss);
+                    i.supplierTrust[s] = credit.breached(i.supplierTrust[s]);
+                    i.lastBreach[s] = now;
+                    counters.breaches++;
+                } else {
+                    i.supplierTrust[s] = credit.honoured(i.supplierTrust[s]);
+                }
+                credit.record(j, supplierBreach);
+
+                boolean buyerBreach = model.random.nextDouble() < credit.breachProbability(i);
+                double bill = i.payable[s];
+                if (buyerBreach) {
+                    if (model.random.nextDouble() >= ce) {
+                        i.earn(bill);
+                        j.earn(-bill);
+                        i.payable[s] = 0;
+                    }
+                    i.lastBreach[s] = now;
+                    counters.breaches++;
+                }
+                credit.record(i, buyerBreach);
+                // a delivery and a payment: two transactions that can each be breached
+                counters.transactions += 2;
+            }
+        }
+        resolveBankruptcies();
+    }
+
+    /** Marks firms with negative net worth bankrupt and lets the losses run along the supply network. */
+    void resolveBankruptcies() {
+        final List<Firm> firms = model.firms;
+        for (int f = 0, n = firms.size(); f < n; f++) {
+            Firm x = firms.get(f);
+            if (x.alive && !x.bankrupt && x.netWorth < 0) {
+                x.bankrupt = true;
+                failing.add(x);
+            }
+        }
+        final ValueChain chain = model.chain;
+        final double recovery = model.params.get(Param.RECOVERY_RATE);
+        while (!failing.isEmpty()) {
+            Firm x = failing.poll();
+            model.counters.bankruptcies++;
+            // its suppliers lose this step's unpaid bills
+            if (x.producer && x.output > 0) {
+                for (int s = 0; s < chain.size(); s++) {
+                    Firm j = x.supplier[s];
+                    if (j == null || j.bankrupt) continue;
+                    j.earn(-(1 - recovery) * x.payable[s]);
+                    check(j);
+                }
+            }
+            // its customers lose their supply
+            for (int s = 0; s < chain.size(); s++) {
+                if (x.customers[s] == null) continue;
+                Stage st = chain.get(s);
+                for (int c = 0, m = x.customers[s].size(); c < m; c++) {
+                    Firm b = x.customers[s].get(c);
+                    if (b.bankrupt) continue;
+                    b.earn(-model.credit.holdupLoss(st, b.finalSales));
+                    b.lastBreach[s] = model.currentStep();
+                    model.counters.cascadeLosses++;
+                    check(b);
+                }
+            }
+        }
+    }
+
+    private void check(Firm x) {
+        if (x.alive && !x.bankrupt && x.netWorth < 0) {
+            x.bankrupt = true;
+            failing.add(x);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package clustersim.model;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The ordered stages of the product. The last stage (assembly and marketing) is always done by the
+ * brand owner; the others can be made or bought.
+ */
+public final class ValueChain implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final List<Stage> stages;
+    private final double totalValueShare;
+
+    public ValueChain(List<Stage> stages) {
+        if (stages.size() < 2) throw new IllegalArgumentException("a value chain needs at least 2 stages, got " + stages.size());
+        this.stages = Collections.unmodifiableList(new ArrayList<>(stages));
+        double t = 0;
+        for (Stage s : stages) t += s.valueShare;
+        if (t <= 0) throw new IllegalArgumentException("stage value shares must not all be 0");
+        this.totalValueShare = t;
+    }
+
+    /**
+     * The default chain of a light-manufacturing product (furniture, clocks, shoes): design, moulds and
+     * tooling, components, finishing, assembly and marketing. Numbers are argued in docs/ODD.md.
+     */
+    public static ValueChain standard() {
+        List<Stage> s = new ArrayList<>();
+        //                   name                  v     sigma iota  scale learn K    cost  material
+        s.add(new Stage("design",               0.15, 0.50, 0.90, 0.15, 0.06, 10, 0.10, 0.60));
+        s.add(new Stage("tooling",              0.15, 0.80, 0.60, 0.30, 0.05, 30, 0.13, 0.94));
+        s.add(new Stage("components",           0.30, 0.25, 0.20, 0.40, 0.05, 25, 0.30, 0.99));
+        s.add(new Stage("finishing",            0.15, 0.40, 0.10, 0.35, 0.05, 15, 0.13, 0.97));
+        s.add(new Stage("assembly & marketing", 0.25, 0.50, 0.30, 0.20, 0.05, 30, 0.22, 0.95));
+        return new ValueChain(s);
+    }
+
+    public int size() {
+        return stages.size();
+    }
+
+    public Stage get(int s) {
+        return stages.get(s);
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /** Index of the stage the brand owner always does itself. */
+    public int finalStage() {
+        return stages.size() - 1;
+    }
+
+    /** Sum of value shares (normally 1). */
+    public double totalValueShare() {
+        return totalValueShare;
+    }
+}

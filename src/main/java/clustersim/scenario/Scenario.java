@@ -1,0 +1,153 @@
+package clustersim.scenario;
+
+import clustersim.model.ClusterConfig;
+import clustersim.model.Param;
+import clustersim.model.Parameters;
+import clustersim.model.PolicyEvent;
+import clustersim.model.Stage;
+import clustersim.model.ValueChain;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A validated scenario: parameters (defaults overridden by what the file lists), value chain, policy
+ * events, and the default seed. Immutable: overrides return a new scenario.
+ */
+public final class Scenario {
+    /** Seed used when neither the scenario nor the command line gives one. */
+    public static final long DEFAULT_SEED = 1;
+
+    private final String name;
+    private final String source;
+    private final String description;
+    private final long seed;
+    private final Parameters parameters;
+    private final ValueChain chain;
+    private final List<PolicyEvent> events;
+    /** Line of each event in its file (same order as {@link #events}), for errors found later. */
+    private final List<Integer> eventLines;
+
+    Scenario(String name, String source, String description, long seed, Parameters parameters, ValueChain chain,
+             List<PolicyEvent> events, List<Integer> eventLines) {
+        this.name = name;
+        this.source = source;
+        this.description = description;
+        this.seed = seed;
+        this.parameters = parameters.copy();
+        this.chain = chain;
+        this.events = Collections.unmodifiableList(new ArrayList<>(events));
+        this.eventLines = Collections.unmodifiableList(new ArrayList<>(eventLines));
+    }
+
+    /** The baseline: every default, the standard value chain, no events. */
+    public static Scenario defaults() {
+        return new Scenario("baseline", "(defaults)", "", DEFAULT_SEED, new Parameters(), ValueChain.standard(), List.of(), List.of());
+    }
+
+    public String name() { return name; }
+    public String source() { return source; }
+    public String description() { return description; }
+    public long seed() { return seed; }
+    public Parameters parameters() { return parameters.copy(); }
+    public double get(Param p) { return parameters.get(p); }
+    public int steps() { return parameters.getInt(Param.STEPS); }
+    public ValueChain chain() { return chain; }
+    public List<PolicyEvent> events() { return events; }
+
+    /** What the model is built from. */
+    public ClusterConfig config() {
+        return new ClusterConfig(name, parameters, chain, events);
+    }
+
+    /** A copy with one parameter changed; the value must be allowed. */
+    public Scenario with(Param p, double value) {
+        Parameters q = parameters.copy();
+        q.set(p, value);
+        return new Scenario(name, source, description, seed, q, chain, events, eventLines);
+    }
+
+    public Scenario withName(String newName) {
+        return new Scenario(newName, source, description, seed, parameters, chain, events, eventLines);
+    }
+
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, source, description, newSeed, parameters, chain, events, eventLines);
+    }
+
+    /**
+     * Applies {@code name=value} overrides (from --set), each checked like a scenario field.
+     *
+     * @param origin what to name in errors, e.g. "--set"
+     */
+    public Scenario withOverrides(List<String> assignments, String origin) throws ScenarioException {
+        Scenario s = this;
+        for (String a : assignments) {
+            int eq = a.indexOf('=');
+            if (eq <= 0) throw new ScenarioException(origin, 0, null, "'" + a + "' is not of the form name=value");
+            String key = a.substring(0, eq).trim();
+            String text = a.substring(eq + 1).trim();
+            Param p = Param.byName(key);
+            if (p == null) throw new ScenarioException(origin, 0, key, Names.unknown("parameter", key, Param.names()));
+            double v;
+            try {
+                v = Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new ScenarioException(origin, 0, key, "expected a number, got '" + text + "'");
+            }
+            if (!p.allows(v)) throw new ScenarioException(origin, 0, key, "value " + text + " is out of range: must be " + p.rangeText());
+            s = s.with(p, v);
+        }
+        return s;
+    }
+
+    /** Refuses events that would fall after the last step of a run of this length. */
+    public void checkEvents(int steps) throws ScenarioException {
+        for (int k = 0; k < events.size(); k++) {
+            PolicyEvent e = events.get(k);
+            if (e.step > steps) {
+                throw new ScenarioException(source, eventLines.get(k), "events[" + k + "].step",
+                        "step " + e.step + " is beyond the run, which has " + steps + " steps (allowed: 0 to " + steps + ")");
+            }
+        }
+    }
+
+    /** Everything resolved, for `validate` and run.json. */
+    public Map<String, Object> resolved() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("source", source);
+        if (!description.isEmpty()) m.put("description", description);
+        m.put("seed", seed);
+        m.put("parameters", parameters.asMap());
+        List<Map<String, Object>> stages = new ArrayList<>();
+        for (Stage st : chain.stages()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("name", st.name);
+            sm.put("valueShare", st.valueShare);
+            sm.put("specificity", st.specificity);
+            sm.put("knowledgeIntensity", st.knowledgeIntensity);
+            sm.put("scaleFactor", st.scaleFactor);
+            sm.put("learningFactor", st.learningFactor);
+            sm.put("capital", st.capital);
+            sm.put("baseCost", st.baseCost);
+            sm.put("materialShare", st.materialShare);
+            stages.add(sm);
+        }
+        m.put("stages", stages);
+        List<Map<String, Object>> ev = new ArrayList<>();
+        for (PolicyEvent e : events) {
+            Map<String, Object> em = new LinkedHashMap<>();
+            em.put("step", e.step);
+            Map<String, Object> set = new LinkedHashMap<>();
+            for (Map.Entry<Param, Double> c : e.changes.entrySet()) set.put(c.getKey().key, c.getValue());
+            em.put("set", set);
+            em.put("label", e.label);
+            ev.add(em);
+        }
+        m.put("events", ev);
+        return m;
+    }
+}
