@@ -99,7 +99,7 @@ public final class ClusterMetrics implements Steppable {
 
         int firms = 0, producers = 0, specialists = 0, relations = 0, innovators = 0;
         double boughtValue = 0, integration = 0, trust = 0, relAge = 0, rdShare = 0, netWorth = 0;
-        double output = 0, quality = 0, markup = 0, hhi = 0;
+        double output = 0, units = 0, markup = 0, hhi = 0;
         double[] buyers = new double[K];
         int[] activeSellers = new int[K];
         for (Firm x : model.firms()) {
@@ -127,8 +127,10 @@ public final class ClusterMetrics implements Steppable {
             if (now - x.getLastOwnInnovation() < 12) innovators++;
             double q = x.getOutput();
             if (q > 0) {
+                // output is in quality units; quality is averaged over physical units (q units / quality)
+                double quality_i = Math.exp(x.getQualityRung() * lnStep);
                 output += q;
-                quality += q * Math.exp(x.getQualityRung() * lnStep);
+                units += q / quality_i;
                 markup += q * x.getMarkup();
                 hhi += x.getMarketShare() * x.getMarketShare();
             }
@@ -164,7 +166,7 @@ public final class ClusterMetrics implements Steppable {
         v[Metric.MEAN_FIRM_VA_TO_SALES.ordinal()] = withSales > 0 ? firmRatio / withSales : 0;
         v[Metric.VALUE_ADDED.ordinal()] = va;
         v[Metric.VALUE_ADDED_PER_FIRM.ordinal()] = firms > 0 ? va / firms : 0;
-        v[Metric.MEAN_QUALITY.ordinal()] = output > 0 ? quality / output : 0;
+        v[Metric.MEAN_QUALITY.ordinal()] = units > 0 ? output / units : 0;
         v[Metric.RD_INTENSITY.ordinal()] = grossOutput > 0 ? rd / grossOutput : 0;
         v[Metric.INDEPENDENT_DEVELOPMENT_SHARE.ordinal()] = producers > 0 ? (double) innovators / producers : 0;
         v[Metric.IMITATION_RATE.ordinal()] = producers > 0 ? (double) c.imitations / producers : 0;

@@ -55,12 +55,13 @@ public class ClusterModel extends SimState {
     int producerCount;
     double meanProducerOutput;
     double meanUnitCost;
-    double meanProfitRate;
-    /** Mean know-how rung of producers: the base from which R&D climbs. */
+    /** Median smoothed profit rate of producers: what a newcomer to the final market can expect. */
+    double medianProfitRate;
+    private double[] rates = new double[0];
+    /** Smoothed designs copied or leaked per producer and step: how fast a lead is lost. */
+    double imitationHazard;
+    /** Mean know-how rung of producers: the cluster's knowledge base, from which R&D climbs. */
     double meanCapability;
-    /** Price of one plant of each stage now: capital for better products costs more, like processing. */
-    double[] plantPrice = new double[0];
-    private double capitalPriceLevel = 1;
 
     /** The baseline scenario (MASON's Console and doLoop construct models this way). */
     public ClusterModel(long seed) {
@@ -99,8 +100,8 @@ public class ClusterModel extends SimState {
         nextId = 0;
         demandGrowthFactor = 1;
         market.meanRung = 0;
+        imitationHazard = 0;
         lnQualityStep = Math.log(params.get(Param.QUALITY_STEP));
-        updatePlantPrices();
         markets = new SupplierMarket[chain.size()];
         for (int s = 0; s < chain.size(); s++) markets[s] = new SupplierMarket(this, s);
         populate();
@@ -217,37 +218,11 @@ public class ClusterModel extends SimState {
         for (int f = 0, n = firms.size(); f < n; f++) credit.decay(firms.get(f));
         demandGrowthFactor *= 1 + params.get(Param.DEMAND_GROWTH);
         updateAggregates();
-        updatePlantPrices();
     }
 
-    /**
-     * Plant prices follow the cluster's mean quality the way processing cost does,
-     * K_s [m_s + (1 - m_s) qbar^phi]: upgrading raises the value of equipment as well as of labour, so
-     * the economy keeps its proportions as quality climbs instead of growing ever more firms per plant.
-     */
-    private void updatePlantPrices() {
-        int K = chain.size();
-        if (plantPrice.length != K) plantPrice = new double[K];
-        double qf = Math.exp(market.meanRung * lnQualityStep
-                * params.get(Param.QUALITY_COST_ELASTICITY));
-        double base = 0, now = 0;
-        for (int s = 0; s < K; s++) {
-            Stage st = chain.get(s);
-            plantPrice[s] = st.capital * (st.materialShare + (1 - st.materialShare) * qf);
-            base += st.capital;
-            now += plantPrice[s];
-        }
-        capitalPriceLevel = base > 0 ? now / base : 1;
-    }
-
-    /** Current price of one plant of stage s. */
+    /** Price of one plant of stage s (its capital K_s). */
     double plantPrice(int s) {
-        return plantPrice[s];
-    }
-
-    /** Plant prices now relative to quality 1 (entrants' own funds scale with it). */
-    double capitalPriceLevel() {
-        return capitalPriceLevel;
+        return chain.get(s).capital;
     }
 
     private void sourcing() {
@@ -278,14 +253,15 @@ public class ClusterModel extends SimState {
 
     private void updateAggregates() {
         int producers = 0;
-        double out = 0, cost = 0, rate = 0, know = 0;
+        double out = 0, cost = 0, know = 0;
         int costed = 0;
+        if (rates.length < firms.size()) rates = new double[Math.max(firms.size(), 2 * rates.length)];
         for (int f = 0, n = firms.size(); f < n; f++) {
             Firm x = firms.get(f);
             if (!x.producer) continue;
+            rates[producers] = x.profitRateEma;
             producers++;
             out += x.output;
-            rate += x.profitRateEma;
             know += x.capability;
             if (x.unitCost > 0) {
                 cost += x.unitCost;
@@ -295,8 +271,10 @@ public class ClusterModel extends SimState {
         producerCount = producers;
         meanProducerOutput = producers > 0 ? out / producers : 0;
         if (costed > 0) meanUnitCost = cost / costed;
-        meanProfitRate = producers > 0 ? rate / producers : 0;
+        medianProfitRate = producers > 0 ? Median.of(rates, producers) : 0;
         meanCapability = producers > 0 ? know / producers : 0;
+        double imitations = producers > 0 ? (double) counters.imitations / producers : 0;
+        imitationHazard = 0.9 * imitationHazard + 0.1 * imitations;
     }
 
     private void shuffle(List<Firm> list) {
@@ -331,7 +309,7 @@ public class ClusterModel extends SimState {
                 x.experience[s] = 12 + 48 * random.nextDouble();
             }
             x.alpha = 0.3 + 0.4 * random.nextDouble();
-            x.rdShare = 0.01 * random.nextDouble();
+            x.rdShare = 0.005 * random.nextDouble();
             x.clone = random.nextDouble();
             x.expectedOutput = q;
             x.netWorth = x.capital * (0.8 + 0.6 * random.nextDouble());
@@ -409,9 +387,9 @@ public class ClusterModel extends SimState {
         return params.get(Param.QUALITY_STEP);
     }
 
-    /** Output-weighted mean quality rung of the last step. */
+    /** Mean quality rung of the last step, weighted by physical units sold. */
     public double meanRung() {
-        return market.meanRung;
+        return market.outputMeanRung;
     }
 
     public double priceIndex() {

@@ -34,6 +34,10 @@ final class Demography implements Serializable {
     }
 
     void step() {
+        for (int f = 0, n = model.firms.size(); f < n; f++) {
+            Firm x = model.firms.get(f);
+            if (!x.producer) x.profitEma = 0.9 * x.profitEma + 0.1 * x.profit;
+        }
         closeIdle();
         changeRoles();
         removeDeparted();
@@ -164,23 +168,33 @@ final class Demography implements Serializable {
 
     private void enter() {
         final int fin = model.chain.finalStage();
-        final double cap = model.params.get(Param.PLANT_CAPACITY);
-        double meanRate = model.meanProfitRate;
-        double lambda = model.params.get(Param.PRODUCER_ENTRY_RATE) * Math.max(1, model.producerCount)
-                * Math.max(0, meanRate - model.params.get(Param.ENTRY_HURDLE));
+        double meanRate = model.medianProfitRate;
+        // a floor on the base keeps a market that lost most of its producers open to newcomers
+        double base = Math.max(model.producerCount, 0.25 * model.params.get(Param.INITIAL_FIRMS));
+        double lambda = model.params.get(Param.PRODUCER_ENTRY_RATE) * base
+                * Math.max(0, meanRate - model.params.get(Param.ENTRY_HURDLE)) + model.params.get(Param.EXPLORATORY_ENTRY);
         int n = ModelRandom.poisson(model.random, lambda);
         for (int k = 0; k < n; k++) enterProducer();
+        final double hurdle = model.params.get(Param.INTEREST_RATE);
         for (int s = 0; s < fin; s++) {
-            SupplierMarket m = model.markets[s];
-            double unmet = Math.max(0, m.latentDemand - m.spareCapacity());
-            double ls = model.params.get(Param.SPECIALIST_ENTRY_RATE) * unmet / cap + model.params.get(Param.EXPLORATORY_ENTRY);
+            // newcomers follow incumbent specialists that earn more on their plants than a loan costs
+            int n0 = 0;
+            double roa = 0;
+            for (Firm j : model.markets[s].sellers()) {
+                if (j.producer || j.capital <= 0) continue;
+                n0++;
+                roa += j.profitEma / j.capital;
+            }
+            double excess = n0 > 0 ? Math.max(0, roa / n0 - hurdle) : 0;
+            double ls = model.params.get(Param.SPECIALIST_ENTRY_RATE) * n0 * excess * 100
+                    + model.params.get(Param.EXPLORATORY_ENTRY);
             int ns = ModelRandom.poisson(model.random, ls);
             for (int k = 0; k < ns; k++) enterSpecialist(s);
         }
     }
 
     private double drawEquity() {
-        return model.params.get(Param.ENTRANT_EQUITY) * model.capitalPriceLevel() * (0.5 + model.random.nextDouble());
+        return model.params.get(Param.ENTRANT_EQUITY) * (0.5 + model.random.nextDouble());
     }
 
     private void enterProducer() {

@@ -4,26 +4,30 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The outside market for the cluster's final product. Producers price at cost plus markup. An exclusive
- * design earns baseMarkup plus a quality premium, qualityPremium x ln(qualityStep) per rung above the
- * market's mean; a cloned design earns priceWarMarkup, and the markup moves back from one to the other
- * as the price war fades (weight: the firm's clone intensity). Demand is counted in quality units
- * (one unit of quality q is q quality units): the cluster sells D = A P^-e of them, with P the
- * share-weighted quality-adjusted price index and A = marketSize grown at demandGrowth, and buyers split
- * them between producers by a logit on log quality-adjusted price. A producer ships share x D / q
- * physical units. So upgrading does not by itself multiply the physical market: it raises what a unit
- * is worth.
+ * The outside market for the cluster's final product. Everything is counted in quality units: one
+ * physical unit of quality q is q quality units, and prices and costs are per quality unit (that is,
+ * quality-adjusted). The cluster sells D = A P^-e quality units, with P the share-weighted price index and
+ * A = marketSize grown at demandGrowth; buyers split them between producers by a logit on log price. A
+ * producer of quality q ships share x D / q physical units, so upgrading does not by itself multiply
+ * the physical market: it raises what a unit is worth.
+ *
+ * <p>Producers price at cost plus markup. An exclusive design earns baseMarkup plus a quality premium,
+ * qualityPremium x ln(qualityStep) per rung above the typical rival's (the mean rung of producers); a
+ * cloned design earns priceWarMarkup, and the markup moves back from one to the other as the price war
+ * fades (weight: the firm's clone intensity).
  */
 final class FinalMarket implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final ClusterModel model;
-    /** Scratch: log quality-adjusted price of each producer, reused between steps. */
-    private double[] logAdjPrice = new double[0];
+    /** Scratch: log price (per quality unit) of each producer, reused between steps. */
+    private double[] logPrice = new double[0];
 
-    /** Output-weighted mean rung of last step: the reference for quality premiums. */
+    /** Mean rung of producers at the last market: the typical rival, reference of quality premiums. */
     double meanRung;
-    /** Quality-adjusted price index and total physical units sold this step. */
+    /** Mean rung at the last market weighted by physical units sold. */
+    double outputMeanRung;
+    /** Price index (per quality unit) and total physical units sold this step. */
     double priceIndex = 1;
     double totalOutput;
 
@@ -32,9 +36,9 @@ final class FinalMarket implements Serializable {
     }
 
     /**
-     * Markup premium of a producer for its quality above the market's output-weighted mean rung of last
-     * step: what a design ahead of what most rivals sell can charge. Copies and leaks pull rivals up to
-     * the design, so the premium erodes as it spreads.
+     * Markup premium of a producer for its quality above the typical rival's: what a design ahead of
+     * what most rivals sell can charge. Copies and leaks pull rivals up to the design, so the premium
+     * erodes as it spreads.
      */
     double qualityPremium(Firm i) {
         double lead = (i.rung - meanRung) * model.lnQualityStep;
@@ -51,7 +55,7 @@ final class FinalMarket implements Serializable {
     void clear() {
         final List<Firm> firms = model.firms;
         final int n = firms.size();
-        if (logAdjPrice.length < n) logAdjPrice = new double[Math.max(n, 2 * logAdjPrice.length)];
+        if (logPrice.length < n) logPrice = new double[Math.max(n, 2 * logPrice.length)];
         final double beta = model.params.get(Param.CHOICE_INTENSITY);
         final double lnStep = model.lnQualityStep;
 
@@ -62,13 +66,13 @@ final class FinalMarket implements Serializable {
             i.output = 0;
             i.marketShare = 0;
             if (!i.producer || !i.alive || !i.fullySourced() || i.unitCost <= 0) {
-                logAdjPrice[f] = Double.NaN;
+                logPrice[f] = Double.NaN;
                 continue;
             }
             i.markup = markup(i);
             i.price = i.unitCost * (1 + i.markup);
-            double u = Math.log(i.price) - i.rung * lnStep;
-            logAdjPrice[f] = u;
+            double u = Math.log(i.price);
+            logPrice[f] = u;
             if (u < minU) minU = u;
             sellers++;
         }
@@ -77,13 +81,12 @@ final class FinalMarket implements Serializable {
 
         double sum = 0;
         for (int f = 0; f < n; f++) {
-            double u = logAdjPrice[f];
-            if (Double.isNaN(u)) continue;
-            sum += Math.exp(-beta * (u - minU));
+            double u = logPrice[f];
+            if (!Double.isNaN(u)) sum += Math.exp(-beta * (u - minU));
         }
         double logIndex = 0;
         for (int f = 0; f < n; f++) {
-            double u = logAdjPrice[f];
+            double u = logPrice[f];
             if (Double.isNaN(u)) continue;
             double share = Math.exp(-beta * (u - minU)) / sum;
             firms.get(f).marketShare = share;
@@ -92,18 +95,21 @@ final class FinalMarket implements Serializable {
         priceIndex = Math.exp(logIndex);
         double demand = model.params.get(Param.MARKET_SIZE) * model.demandGrowthFactor
                 * Math.exp(-model.params.get(Param.DEMAND_ELASTICITY) * logIndex);
-        double rungSum = 0;
+        double rungSum = 0, weightedRungs = 0;
         for (int f = 0; f < n; f++) {
             Firm i = firms.get(f);
             if (i.marketShare <= 0) continue;
-            i.output = i.marketShare * demand * Math.exp(-i.rung * lnStep);
-            totalOutput += i.output;
+            i.output = i.marketShare * demand;
+            double units = i.output * Math.exp(-i.rung * lnStep);
+            totalOutput += units;
             i.expectedOutput = 0.7 * i.expectedOutput + 0.3 * i.output;
             double revenue = i.output * i.price;
             i.finalSales = revenue;
             i.earn(revenue);
-            rungSum += i.marketShare * i.rung;
+            rungSum += i.rung;
+            weightedRungs += units * i.rung;
         }
-        meanRung = rungSum;
+        meanRung = rungSum / sellers;
+        outputMeanRung = totalOutput > 0 ? weightedRungs / totalOutput : meanRung;
     }
 }

@@ -6,8 +6,7 @@ import java.io.Serializable;
  * Borrowing against collateral. A firm's plants are its collateral; it can borrow the share
  * financeAccess of their book value, so a new plant of price K is affordable when
  * netWorth >= (1 - financeAccess) (capital + K): own funds must carry the rest.
- * Debt is what the plants cost beyond net worth; it pays interestRate per step. Plants are bought at
- * the current plant price of their stage (see {@link ClusterModel#plantPrice(int)}).
+ * Debt is what the plants cost beyond net worth; it pays interestRate per step.
  */
 final class Finance implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -75,6 +75,8 @@ public final class Firm implements Serializable {
     double marketShare;
     double shareEma;
     double profitRateEma;
+    /** Smoothed profit per step (money): what specialists' returns on capital are judged by. */
+    double profitEma;
     /** Smoothed innovation rent (premium earned on designs of its own) and R&D spending. */
     double rentEma;
     double rdEma;
@@ -200,8 +202,11 @@ public final class Firm implements Serializable {
     public double getAlpha() { return alpha; }
     public double getTrustworthiness() { return trustworthiness; }
     public double getMarkup() { return markup; }
+    /** Price per quality unit. */
     public double getPrice() { return price; }
+    /** Cost per quality unit. */
     public double getUnitCost() { return unitCost; }
+    /** Output this step in quality units (physical units x quality). */
     public double getOutput() { return output; }
     public double getMarketShare() { return marketShare; }
     public double getFinalSales() { return finalSales; }

@@ -5,22 +5,23 @@ import java.util.List;
 
 /**
  * Innovation and imitation on a quality ladder. A producer spends rdShare of its revenue on R&D; its
- * know-how (capability) climbs one rung (quality x qualityStep) with probability rdProductivity x rdShare
- * per step, x (1 + universityBoost) in a step in which it draws on a university (probability
- * universityLinkage). Its product climbs with it when its know-how passes the design it sells: that is a
- * product innovation of its own.
- * Designs spread two ways, both less often under stronger ipProtection: producers copy a better rival's
- * design, and designs leak through the specialists that handle knowledge-intensive stages. A copied or
- * leaked design closes the copier's quality gap and starts a price war (see {@link FinalMarket}).
+ * know-how (capability) climbs one rung (quality x qualityStep) with probability
+ * <pre>   p = rdProductivity rdShare (1 + universityBoost if it draws on a university) exp(-ahead / frontierReach)</pre>
+ * per step (a firm draws on a university with probability
+ * universityLinkage; "ahead" is its know-how lead over the cluster's mean quality, since pushing far
+ * beyond what the cluster knows is harder). Its product climbs with it when its know-how passes the design
+ * it sells: that is a product innovation of its own.
  *
- * <p>Strategies adapt to what they earned. R&D: the rent of an innovation (the quality premium its own
- * know-how supports, and the exclusive-design margin of a recent innovation of its own that no clone has
- * yet undercut) comes rarely and in lumps, so a firm judges R&D by what it has earned across the cluster
- * as well as in its own books: when it reconsiders (probability rdLearning per step) it raises its R&D
- * share by rdStep if the cluster's smoothed innovation rents exceeded its smoothed R&D spending, and
- * lowers it otherwise; a firm whose own rent exceeded its own spending raises it by a further rdStep. A
- * small mutation keeps firms exploring. Alpha (the weight on profit against
- * trust): it takes over a random rival's alpha when that rival earns a higher profit rate, with mutation.
+ * <p>Designs spread two ways, both less often under stronger ipProtection: producers copy a better
+ * rival's design, and designs leak through the specialists that handle knowledge-intensive stages. A
+ * copied or leaked design closes the copier's quality gap as far as its know-how allows and starts a
+ * price war (see {@link IpRegime}, {@link FinalMarket}).
+ *
+ * <p>Strategies adapt to what they earned, by social learning: now and then (probability rdLearning per
+ * step) a producer compares its profit rate over about the last two years with a random rival's and, if
+ * the rival earned more, takes over the rival's R&D share and its weight on profit against trust
+ * (alpha), with a small mutation so that firms keep exploring. Where copying erodes the rent of new
+ * designs, R&D-intensive firms earn less and R&D dies out; where IP holds, they earn more and R&D spreads.
  */
 final class Innovation implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -28,7 +29,7 @@ final class Innovation implements Serializable {
     /** Rival designs a copier compares before it copies the best. */
     private static final int COPY_SAMPLE = 3;
     private final ClusterModel model;
-    private double rentsOverRd = 1;
+    private double[] scratch = new double[0];
 
     Innovation(ClusterModel model) {
         this.model = model;
@@ -52,10 +53,7 @@ final class Innovation implements Serializable {
             if (i.output > 0 && i.rdShare > 0) {
                 i.rdSpend = i.rdShare * i.finalSales;
                 i.earn(-i.rdSpend);
-                // pushing far beyond what the cluster knows (its engineers, suppliers, institutes) is harder:
-                // success falls with the firm's know-how lead over the cluster's mean know-how
-                double ahead = Math.max(0, i.capability - model.market.meanRung);
-                double p = productivity * i.rdShare * Math.exp(-ahead / model.params.get(Param.FRONTIER_REACH));
+                double p = productivity * i.rdShare * successDiscount(i);
                 if (model.random.nextDouble() < university) p *= 1 + boost;
                 if (model.random.nextDouble() < p) {
                     // R&D raises know-how; the product improves only where know-how passes the design
@@ -76,7 +74,8 @@ final class Innovation implements Serializable {
                     Firm rival = firms.get(model.random.nextInt(n));
                     if (rival != i && rival.producer && rival.alive && (best == null || rival.rung > best.rung)) best = rival;
                 }
-                if (best != null && best.rung > i.rung) model.ip.copy(best, i);
+                // copying a design as good as one's own is still a clone: the two now fight on price
+                if (best != null && best.rung >= i.rung) model.ip.copy(best, i);
             }
             // leakage through the specialists that handle knowledge-intensive stages
             for (int s = 0; s < K; s++) {
@@ -121,32 +120,61 @@ final class Innovation implements Serializable {
         final double rdMax = model.params.get(Param.RD_MAX);
         final double rdStep = model.params.get(Param.RD_STEP);
         final int now = model.currentStep();
-        final boolean rentPaid = rentsOverRd > 1;
-        double clusterRent = 0, clusterRd = 0;
+        final boolean rdPays = rdPays();
         for (int f = 0; f < n; f++) {
             Firm i = firms.get(f);
             if (!i.producer || !i.alive || i.bankrupt) continue;
             double rate = i.finalSales > 0 ? i.profit / i.finalSales : 0;
-            i.profitRateEma = 0.9 * i.profitRateEma + 0.1 * rate;
+            // strategies are judged over about two years: R&D pays off late and in lumps
+            i.profitRateEma = 0.96 * i.profitRateEma + 0.04 * rate;
+            i.profitEma = 0.9 * i.profitEma + 0.1 * i.profit;
             i.shareEma = 0.9 * i.shareEma + 0.1 * i.marketShare;
             i.rentEma = 0.96 * i.rentEma + 0.04 * innovationRent(i, now);
             i.rdEma = 0.96 * i.rdEma + 0.04 * i.rdSpend;
-            clusterRent += i.rentEma;
-            clusterRd += i.rdEma;
             if (model.random.nextDouble() >= learn) continue;
-            double step = rentPaid ? rdStep : -rdStep;
-            if (i.rentEma > i.rdEma) step += rdStep;
+            double step = rdPays ? rdStep : -rdStep;
             i.rdShare = clamp(i.rdShare + step + noise * model.random.nextGaussian(), 0, rdMax);
             Firm rival = firms.get(model.random.nextInt(n));
             if (rival != i && rival.producer && rival.alive && rival.profitRateEma > i.profitRateEma) i.alpha = rival.alpha;
             i.alpha = clamp(i.alpha + 0.02 * model.random.nextGaussian(), 0.05, 0.95);
         }
-        rentsOverRd = clusterRd > 0 ? clusterRent / clusterRd : (clusterRent > 0 ? Double.POSITIVE_INFINITY : 0);
     }
 
-    /** The cluster's smoothed innovation rents over its smoothed R&D spending, as of the last step. */
-    double rentsOverRd() {
-        return rentsOverRd;
+    /**
+     * Whether R&D has earned its cost in the cluster: producers spending more than the median R&D
+     * share earned a higher smoothed profit rate than those spending less (what an owner sees by looking
+     * at who is doing well).
+     */
+    private boolean rdPays() {
+        final List<Firm> firms = model.firms;
+        int producers = 0;
+        if (scratch.length < firms.size()) scratch = new double[Math.max(firms.size(), 2 * scratch.length)];
+        for (int f = 0, n = firms.size(); f < n; f++) {
+            Firm i = firms.get(f);
+            if (i.producer && i.alive && !i.bankrupt) scratch[producers++] = i.rdShare;
+        }
+        if (producers < 2) return false;
+        double median = Median.of(scratch, producers);
+        double hi = 0, lo = 0;
+        int nHi = 0, nLo = 0;
+        for (int f = 0, n = firms.size(); f < n; f++) {
+            Firm i = firms.get(f);
+            if (!i.producer || !i.alive || i.bankrupt) continue;
+            if (i.rdShare > median) {
+                hi += i.profitRateEma;
+                nHi++;
+            } else {
+                lo += i.profitRateEma;
+                nLo++;
+            }
+        }
+        return nHi > 0 && nLo > 0 && hi / nHi > lo / nLo;
+    }
+
+    /** How much harder R&D is for a firm whose know-how is ahead of the cluster's mean quality. */
+    double successDiscount(Firm i) {
+        double ahead = Math.max(0, i.capability - model.meanCapability);
+        return Math.exp(-ahead / model.params.get(Param.FRONTIER_REACH));
     }
 
     private static double clamp(double v, double lo, double hi) {

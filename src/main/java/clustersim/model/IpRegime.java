@@ -21,18 +21,23 @@ final class IpRegime implements Serializable {
         this.model = model;
     }
 
-    double protection() {
-        return model.params.get(Param.IP_PROTECTION);
+    /**
+     * Chance that a leak or copy goes unchecked: it is neither deterred (probability ipProtection) nor,
+     * once made, punished and stopped (probability ipProtection again), hence (1 - ipProtection)^2.
+     */
+    double unchecked() {
+        double open = 1 - model.params.get(Param.IP_PROTECTION);
+        return open * open;
     }
 
-    /** Chance per step that outsourcing stage s leaks the buyer's design. */
+    /** Chance per step that outsourcing stage s leaks the buyer's design to a rival. */
     double leakProbability(Stage st) {
-        return st.knowledgeIntensity * (1 - protection()) * model.params.get(Param.LEAK_RATE);
+        return st.knowledgeIntensity * unchecked() * model.params.get(Param.LEAK_RATE);
     }
 
     /** Chance per step that a producer copies a better rival's design. */
     double copyProbability() {
-        return (1 - protection()) * model.params.get(Param.COPY_RATE);
+        return unchecked() * model.params.get(Param.COPY_RATE);
     }
 
     /** Markup a producer earns on an exclusive design above the price-war floor (its innovation rent rate). */
@@ -48,14 +53,11 @@ final class IpRegime implements Serializable {
     }
 
     /**
-     * A design copied or leaked: the copier closes the quality gap as far as its own know-how lets it make
-     * the copy (absorptiveReach rungs above its capability: Cohen and Levinthal's absorptive capacity),
-     * and both now sell rival versions of one design, so both fight on price.
+     * A design copied or leaked: the copier closes the quality gap (it gets the product, not the know-how
+     * behind it), and both now sell versions of one design, so both fight on price.
      */
     void copy(Firm from, Firm to) {
-        int reachable = to.capability + model.params.getInt(Param.ABSORPTIVE_REACH);
-        int copied = Math.min(from.rung, reachable);
-        if (copied > to.rung) to.rung = copied;
+        if (from.rung > to.rung) to.rung = from.rung;
         from.clone = 1;
         to.clone = 1;
         model.counters.imitations++;

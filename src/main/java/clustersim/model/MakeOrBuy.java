@@ -53,9 +53,8 @@ final class MakeOrBuy implements Serializable {
         double sold = i.sells[s] ? Math.max(0, i.lastVolume[s] - (i.makes[s] ? i.output : 0)) : 0;
         double V = q + sold;
         double learn = i.plants[s] > 0 ? i.experience[s] : 0;
-        double sav = prod.savings(st, V, learn);
         double plantCap = model.params.get(Param.PLANT_CAPACITY);
-        double var = Production.grossUnitCost(st, prod.qualityFactor(i.rung)) * (1 - sav)
+        double var = prod.variableCost(st, i.rung, V, learn)
                 * (1 + model.params.get(Param.GOVERNANCE_PREMIUM))
                 * prod.overtimeFactor(V, (i.plants[s] + extraPlants) * plantCap);
         double dep = model.params.get(Param.DEPRECIATION);
@@ -75,7 +74,7 @@ final class MakeOrBuy implements Serializable {
         int now = model.currentStep();
         double learn = current ? now - i.relationStart[s] : 0;
         double V = current ? Math.max(j.lastVolume[s], q) : j.lastVolume[s] + q;
-        double price = model.production.quote(j, s, model.production.qualityFactor(i.rung), V, learn);
+        double price = model.production.quote(j, s, i.rung, V, learn);
         double cost = price * q;
         cost += model.credit.expectedBreachLoss(st, trust, revenue);
         cost += model.ip.expectedLeakLoss(i, st, i.unitCost > 0 ? i.unitCost : model.meanUnitCost, q);
@@ -89,7 +88,7 @@ final class MakeOrBuy implements Serializable {
         SupplierMarket m = model.markets[s];
         double V = m.meanSellerVolume() + q;
         Production prod = model.production;
-        double var = prod.variableCost(st, prod.qualityFactor(i.rung), V, 0);
+        double var = prod.variableCost(st, i.rung, V, 0);
         double price = (var + prod.capitalPerUnit(s, plantsFor(V), V)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));
         double trust = model.params.get(Param.SOCIAL_TRUST);
         return price * q + model.credit.expectedBreachLoss(st, trust, revenue)
@@ -206,7 +205,7 @@ final class MakeOrBuy implements Serializable {
                     i.supplierTrust[s] = model.credit.trustIn(i, chosen);
                     chosen.customersOf(s).add(i);
                     chosen.idleSteps[s] = 0;
-                    double price = model.production.quote(chosen, s, model.production.qualityFactor(i.rung),
+                    double price = model.production.quote(chosen, s, i.rung,
                             chosen.lastVolume[s] + plannedOutput(i), 0);
                     i.earn(-model.params.get(Param.SEARCH_COST) * price * plannedOutput(i));
                 }

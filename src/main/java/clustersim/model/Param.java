@@ -73,9 +73,9 @@ public enum Param {
             "extra variable cost on volume beyond installed capacity"),
 
     // --- breaches, trust, credit record ---
-    BREACH_BASE("breachBase", 0.08, 0, 1, Kind.TRUST, "probability per step",
+    BREACH_BASE("breachBase", 0.15, 0, 1, Kind.TRUST, "probability per step",
             "breach probability per relation and step of a wholly untrustworthy partner when nothing is enforced"),
-    HOLDUP_MONTHS("holdupMonths", 4, 0, 60, Kind.TRUST, "months of the stage's share of revenue",
+    HOLDUP_MONTHS("holdupMonths", 8, 0, 60, Kind.TRUST, "months of the stage's share of revenue",
             "loss a buyer suffers from a hold-up or a lost supplier, per unit of specificity"),
     DISTRESS_BREACH("distressBreach", 1.0, 0, 10, Kind.TRUST, "factor",
             "how much more often a partner near its borrowing limit breaches"),
@@ -93,22 +93,20 @@ public enum Param {
     // --- innovation and imitation ---
     QUALITY_STEP("qualityStep", 1.1, 1.0001, 3, Kind.INNOVATION, "factor",
             "quality gain of one rung of the quality ladder"),
-    QUALITY_COST_ELASTICITY("qualityCostElasticity", 1.2, 0, 3, Kind.INNOVATION, "elasticity",
+    QUALITY_COST_ELASTICITY("qualityCostElasticity", 1.7, 0, 3, Kind.INNOVATION, "elasticity",
             "how processing (value-added) cost per unit rises with quality: upgrading adds value per unit of material"),
-    RD_PRODUCTIVITY("rdProductivity", 0.6, 0, 10, Kind.INNOVATION, "success probability per unit R&D share",
+    RD_PRODUCTIVITY("rdProductivity", 1.2, 0, 10, Kind.INNOVATION, "success probability per unit R&D share",
             "monthly chance of an innovation per unit of R&D share of revenue"),
     FRONTIER_REACH("frontierReach", 2, 0.1, 100, Kind.INNOVATION, "rungs",
-            "how far ahead of the cluster's mean quality R&D still pays off easily: success falls by e per frontierReach rungs of lead"),
-    ABSORPTIVE_REACH("absorptiveReach", 2, 0, 100, Kind.INNOVATION, "rungs",
-            "how many rungs above its own know-how a firm can make a copied design"),
+            "how far ahead of the cluster's mean know-how R&D still succeeds easily: success falls by a factor e per frontierReach rungs of lead"),
     UNIVERSITY_BOOST("universityBoost", 1.0, 0, 10, Kind.INNOVATION, "factor",
             "extra success chance when a firm draws on a university this step"),
     RD_MAX("rdMax", 0.12, 0, 1, Kind.INNOVATION, "share of revenue", "largest R&D share"),
     RD_LEARNING("rdLearning", 0.08, 0, 1, Kind.INNOVATION, "probability per step",
             "chance per step that a producer reconsiders its R&D share (and its weight on trust) in the light of what they earned"),
-    RD_STEP("rdStep", 0.005, 0, 1, Kind.INNOVATION, "share of revenue",
-            "change of the R&D share at each reconsideration, up when own designs earned more than R&D cost, down otherwise"),
-    STRATEGY_NOISE("strategyNoise", 0.003, 0, 1, Kind.INNOVATION, "share of revenue",
+    RD_STEP("rdStep", 0.002, 0, 1, Kind.INNOVATION, "share of revenue",
+            "change of the R&D share at each reconsideration: up when R&D-intensive producers earn more than the rest, down otherwise"),
+    STRATEGY_NOISE("strategyNoise", 0.0015, 0, 1, Kind.INNOVATION, "share of revenue",
             "standard deviation of the exploration added to the R&D share at each reconsideration"),
     LEAK_RATE("leakRate", 0.06, 0, 1, Kind.INNOVATION, "probability per step",
             "chance per step and outsourced stage that a design leaks, at knowledge intensity 1 and no protection"),
@@ -127,13 +125,13 @@ public enum Param {
     // --- entry, exit, role change ---
     ENTRANT_EQUITY("entrantEquity", 60, 0, 1e12, Kind.DEMOGRAPHY, "money", "mean own funds of an entrant"),
     PRODUCER_ENTRY_RATE("producerEntryRate", 0.15, 0, 10, Kind.DEMOGRAPHY, "entrants per producer per unit profit rate",
-            "producer entry per step = rate x producers x max(0, mean profit rate of producers - entryHurdle)"),
+            "producer entry per step = rate x producers x max(0, median profit rate of producers - entryHurdle)"),
     ENTRY_HURDLE("entryHurdle", 0.02, 0, 1, Kind.DEMOGRAPHY, "profit / sales",
             "profit rate incumbents must show before newcomers follow them into the final market"),
     EXIT_PROFIT_RATE("exitProfitRate", -0.02, -1, 0, Kind.DEMOGRAPHY, "profit / sales",
             "smoothed profit rate below which a producer older than two years gives up its brand (retreats into a stage or closes)"),
-    SPECIALIST_ENTRY_RATE("specialistEntryRate", 0.3, 0, 10, Kind.DEMOGRAPHY, "entrants per plant of unmet demand",
-            "specialist entry per step into a stage = rate x unmet latent demand / plant capacity"),
+    SPECIALIST_ENTRY_RATE("specialistEntryRate", 1.0, 0, 100, Kind.DEMOGRAPHY, "entrants per incumbent per percentage point",
+            "specialist entry per step into a stage = rate x incumbent specialists x (their mean monthly return on capital - interestRate) in percentage points"),
     EXPLORATORY_ENTRY("exploratoryEntry", 0.01, 0, 10, Kind.DEMOGRAPHY, "entrants per step and stage",
             "specialist entrants per step and stage that come whatever the demand signal"),
     ROLE_CHANGE_PROBABILITY("roleChangeProbability", 0.02, 0, 1, Kind.DEMOGRAPHY, "probability per step",
@@ -150,7 +148,7 @@ public enum Param {
         for (Param p : values()) m.put(p.key, p);
         BY_NAME = Collections.unmodifiableMap(m);
     }
-    private static final List<Param> INTEGERS = Arrays.asList(INITIAL_FIRMS, STEPS, SEARCH_BREADTH, ABSORPTIVE_REACH);
+    private static final List<Param> INTEGERS = Arrays.asList(INITIAL_FIRMS, STEPS, SEARCH_BREADTH);
 
     public final String key;
     public final double defaultValue;

@@ -5,15 +5,19 @@ import java.io.Serializable;
 /**
  * Unit costs of running a stage: scale economies on generic assets (a specialist pools the volume of
  * all its buyers) and learning on specific assets (within a lasting relation, or from a firm's own
- * experience when it makes the stage itself). Klos and Nooteboom's (2001) form, bounded:
+ * experience when it makes the stage itself). Klos and Nooteboom's (2001) economy function, bounded:
  *
  * <pre>
- *   E(x; f)  = max(0, 1 - 1 / (f x + 1 - f))                                  economies, 0 at x = 1
- *   var(q,V,L) = baseCost [m + (1 - m) q^phi] [1 - cap ((1 - sigma) E(V / volumeUnit; scaleFactor)
- *                                                        + sigma E(1 + L; learningFactor))]
+ *   E(x; f)    = max(0, 1 - 1 / (f x + 1 - f))                      economies, 0 at x = 1
+ *   S(V)       = cap (1 - sigma) E(V / volumeUnit; scaleFactor)     scale saving (generic assets)
+ *   L(months)  = cap sigma E(1 + months; learningFactor)            learning saving (specific assets)
+ *   var(q,V,L) = baseCost [ m (1 - S) / q + (1 - m) q^(phi - 1) (1 - S - L) ]   per quality unit
  * </pre>
- * where q is the buyer's product quality (upgrading adds processing, i.e. value-added, per unit of
- * material), m the stage's material share, V the pooled volume and L the months of learning.
+ * All volumes and costs are per quality unit (a product of quality q is q quality units): a better
+ * product needs the same material but more processing, q^phi per physical unit, so upgrading adds
+ * value per unit of material. m is the stage's material share at quality 1, V the pooled volume.
+ * Scale saves materials and processing alike (bulk buying, less waste, better machines); learning saves
+ * processing only (people learn, the material in a unit stays).
  */
 final class Production implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -30,31 +34,31 @@ final class Production implements Serializable {
         return 1 - 1 / (f * x + 1 - f);
     }
 
-    /** Quality factor of processing cost: q^phi, from the buyer's rung. */
-    double qualityFactor(int rung) {
-        return Math.exp(rung * model.lnQualityStep * model.params.get(Param.QUALITY_COST_ELASTICITY));
+
+
+    /** S(V): share of cost saved by pooled volume on the stage's generic assets. */
+    double scaleSaving(Stage st, double pooledVolume) {
+        return model.params.get(Param.ECONOMIES_CAP) * (1 - st.specificity)
+                * economy(pooledVolume / model.params.get(Param.VOLUME_UNIT), st.scaleFactor);
     }
 
-    /** Share of variable cost saved by scale (pooled volume V) and learning (L months). */
-    double savings(Stage st, double pooledVolume, double learnMonths) {
-        double scale = economy(pooledVolume / model.params.get(Param.VOLUME_UNIT), st.scaleFactor);
-        double learn = economy(1 + learnMonths, st.learningFactor);
-        return model.params.get(Param.ECONOMIES_CAP) * ((1 - st.specificity) * scale + st.specificity * learn);
+    /** L(months): share of processing cost saved by learning on the stage's specific assets. */
+    double learnSaving(Stage st, double learnMonths) {
+        return model.params.get(Param.ECONOMIES_CAP) * st.specificity * economy(1 + learnMonths, st.learningFactor);
     }
 
-    /** Variable cost per unit before economies: materials plus quality-scaled processing. */
-    static double grossUnitCost(Stage st, double qualityFactor) {
-        return st.baseCost * (st.materialShare + (1 - st.materialShare) * qualityFactor);
+    /** Variable cost per quality unit of a product on the given rung. */
+    double variableCost(Stage st, int rung, double pooledVolume, double learnMonths) {
+        double lnq = rung * model.lnQualityStep;
+        double scale = scaleSaving(st, pooledVolume);
+        return st.baseCost * (st.materialShare * (1 - scale) * Math.exp(-lnq)
+                + (1 - st.materialShare) * Math.exp(lnq * (model.params.get(Param.QUALITY_COST_ELASTICITY) - 1))
+                        * (1 - scale - learnSaving(st, learnMonths)));
     }
 
-    /** Variable cost per unit. */
-    double variableCost(Stage st, double qualityFactor, double pooledVolume, double learnMonths) {
-        return grossUnitCost(st, qualityFactor) * (1 - savings(st, pooledVolume, learnMonths));
-    }
-
-    /** Materials bought outside the cluster per unit (they scale with the same economies: less waste, bulk buying). */
-    static double materialPerUnit(Stage st, double savings) {
-        return st.baseCost * st.materialShare * (1 - savings);
+    /** Materials bought outside the cluster per quality unit. */
+    double materialPerUnit(Stage st, int rung, double pooledVolume) {
+        return st.baseCost * st.materialShare * (1 - scaleSaving(st, pooledVolume)) * Math.exp(-rung * model.lnQualityStep);
     }
 
     /** Multiplier on variable cost when a plant runs above capacity (overtime on the excess only). */
@@ -69,10 +73,10 @@ final class Production implements Serializable {
     }
 
     /** A specialist's variable cost per unit for one buyer (with overtime when it runs above capacity). */
-    double sellerVariableCost(Firm seller, int s, double buyerQualityFactor, double pooledVolume, double learnMonths) {
+    double sellerVariableCost(Firm seller, int s, int buyerRung, double pooledVolume, double learnMonths) {
         Stage st = model.chain.get(s);
         double capacity = seller.plants[s] * model.params.get(Param.PLANT_CAPACITY);
-        return variableCost(st, buyerQualityFactor, pooledVolume, learnMonths) * overtimeFactor(pooledVolume, capacity);
+        return variableCost(st, buyerRung, pooledVolume, learnMonths) * overtimeFactor(pooledVolume, capacity);
     }
 
     /**
@@ -90,9 +94,9 @@ final class Production implements Serializable {
      * The price a specialist quotes a buyer per unit: variable cost (with the learning of their relation)
      * plus the capital cost spread over its volume, times its markup.
      */
-    double quote(Firm seller, int s, double buyerQualityFactor, double pooledVolume, double learnMonths) {
+    double quote(Firm seller, int s, int buyerRung, double pooledVolume, double learnMonths) {
         double v = Math.max(pooledVolume, 1e-9);
-        double var = sellerVariableCost(seller, s, buyerQualityFactor, v, learnMonths);
+        double var = sellerVariableCost(seller, s, buyerRung, v, learnMonths);
         return (var + capitalPerUnit(s, seller.plants[s], v)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));
     }
 
@@ -129,15 +133,14 @@ final class Production implements Serializable {
             // maintenance of every installed plant, used or idle: the fixed cost of capacity
             b.earn(-dep * b.capital);
             if (!b.producer || b.output <= 0) continue;
-            double q = qualityFactor(b.rung);
+            int q = b.rung;
             double total = 0;
             for (int s = 0; s < K; s++) {
                 Stage st = chain.get(s);
                 if (b.makes[s]) {
                     double V = b.volume[s];
-                    double sav = savings(st, V, b.experience[s]);
-                    double unit = grossUnitCost(st, q) * (1 - sav) * (1 + g) * overtimeFactor(V, b.plants[s] * plantCap);
-                    b.outsidePurchases += materialPerUnit(st, sav) * b.output;
+                    double unit = variableCost(st, q, V, b.experience[s]) * (1 + g) * overtimeFactor(V, b.plants[s] * plantCap);
+                    b.outsidePurchases += materialPerUnit(st, q, V) * b.output;
                     b.earn(-unit * b.output);
                     total += (unit + capitalPerUnit(s, b.plants[s], V)) * b.output;
                 } else {
@@ -152,7 +155,7 @@ final class Production implements Serializable {
                     b.earn(-bill);
                     b.payable[s] = bill;
                     j.intermediateSales += bill;
-                    j.outsidePurchases += materialPerUnit(st, savings(st, V, learn)) * b.output;
+                    j.outsidePurchases += materialPerUnit(st, q, V) * b.output;
                     j.earn(bill - var * b.output);
                     total += bill;
                 }

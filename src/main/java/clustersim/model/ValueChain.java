@@ -31,11 +31,11 @@ public final class ValueChain implements Serializable {
     public static ValueChain standard() {
         List<Stage> s = new ArrayList<>();
         //                   name                  v     sigma iota  scale learn K    cost  material
-        s.add(new Stage("design",               0.15, 0.50, 0.90, 0.15, 0.06, 10, 0.10, 0.60));
-        s.add(new Stage("tooling",              0.15, 0.80, 0.60, 0.30, 0.05, 30, 0.13, 0.94));
-        s.add(new Stage("components",           0.30, 0.25, 0.20, 0.40, 0.05, 25, 0.30, 0.99));
-        s.add(new Stage("finishing",            0.15, 0.40, 0.10, 0.35, 0.05, 15, 0.13, 0.97));
-        s.add(new Stage("assembly & marketing", 0.25, 0.50, 0.30, 0.20, 0.05, 30, 0.22, 0.95));
+        s.add(new Stage("design",               0.15, 0.50, 0.90, 0.15, 0.06,  6, 0.10, 0.70));
+        s.add(new Stage("tooling",              0.15, 0.80, 0.60, 0.30, 0.05, 20, 0.13, 0.95));
+        s.add(new Stage("components",           0.30, 0.25, 0.20, 0.40, 0.05, 15, 0.30, 0.99));
+        s.add(new Stage("finishing",            0.15, 0.40, 0.10, 0.35, 0.05, 10, 0.13, 0.98));
+        s.add(new Stage("assembly & marketing", 0.25, 0.50, 0.30, 0.20, 0.05, 20, 0.22, 0.96));
         return new ValueChain(s);
     }
 
