@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The clustersim command line: a thin layer that calls the rooms below it. */
 @Command(name = "clustersim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based model of make-or-buy, division of labour and value-added in an industrial cluster.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for bad input (scenario, sweep, or command line). */
     public static final int BAD_INPUT = 2;

@@ -1,0 +1,167 @@
+package clustersim.experiment;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Joins the output folders of shards (or of any partial runs of one sweep) into one folder: runs.csv
+ * and failures.csv with every run once, in run_id order, design.csv and a sweep.json saying where the
+ * rows came from. Refuses folders of different sweeps (their fingerprints differ) and runs whose rows
+ * disagree. An output folder that already holds this sweep is merged too, so nothing in it is lost.
+ * Summary and figures are recomputed afterwards by the report.
+ */
+public final class SweepMerge {
+    private SweepMerge() {
+    }
+
+    /** What a merge found. */
+    public static final class Result {
+        public long designRuns;
+        public int ok;
+        public int failed;
+        public final List<String> warnings = new ArrayList<>();
+
+        public long missing() {
+            return designRuns - ok - failed;
+        }
+    }
+
+    public static Result merge(List<Path> inputs, Path out) throws IOException, SweepStateException {
+        if (inputs.isEmpty()) throw new SweepStateException("nothing to merge: name at least one sweep folder");
+        Set<Path> dirs = new LinkedHashSet<>();
+        for (Path p : inputs) dirs.add(p.toAbsolutePath().normalize());
+        Path outAbs = out.toAbsolutePath().normalize();
+        if (Files.isRegularFile(outAbs.resolve(SweepManifest.NAME))) dirs.add(outAbs);
+
+        List<SweepManifest> manifests = new ArrayList<>();
+        for (Path d : dirs) {
+            if (!Files.isDirectory(d)) throw new SweepStateException(d + ": no such folder");
+            SweepManifest m = SweepManifest.read(d);
+            if (m == null) throw new SweepStateException(d + ": not a sweep folder (no " + SweepManifest.NAME + ")");
+            manifests.add(m);
+        }
+        SweepManifest first = manifests.get(0);
+        List<Path> dirList = new ArrayList<>(dirs);
+        for (int k = 1; k < manifests.size(); k++) {
+            if (!Objects.equals(first.fingerprint(), manifests.get(k).fingerprint())) {
+                throw new SweepStateException("these folders hold different sweeps and cannot be merged:\n  " + dirList.get(0) + ": '"
+                        + first.name() + "' fingerprint " + SweepJob.abbreviate(first.fingerprint()) + "\n  " + dirList.get(k) + ": '"
+                        + manifests.get(k).name() + "' fingerprint " + SweepJob.abbreviate(manifests.get(k).fingerprint()));
+            }
+        }
+
+        TreeMap<Integer, String> runs = new TreeMap<>(), failures = new TreeMap<>();
+        Map<Integer, Path> runSource = new LinkedHashMap<>();
+        String runsHeader = null, failuresHeader = null;
+        List<Object> from = new ArrayList<>();
+        Set<String> commits = new LinkedHashSet<>();
+        for (int k = 0; k < dirList.size(); k++) {
+            Path d = dirList.get(k);
+            SweepManifest m = manifests.get(k);
+            commits.add(String.valueOf(m.gitCommit()));
+            int before = runs.size();
+            Path rf = d.resolve(SweepJob.RUNS);
+            if (Files.isRegularFile(rf)) {
+                List<String> lines = completeLines(rf);
+                if (!lines.isEmpty()) {
+                    if (runsHeader == null) runsHeader = lines.get(0);
+                    else if (!runsHeader.equals(lines.get(0))) throw new SweepStateException(rf + ": header differs from the other folders'");
+                    for (String l : lines.subList(1, lines.size())) {
+                        int id = AppendOnlyCsv.runIdOf(l);
+                        String old = runs.putIfAbsent(id, l);
+                        if (old != null && !old.equals(l)) {
+                            throw new SweepStateException("run " + id + " has different rows in " + runSource.get(id) + " and " + d
+                                    + ": one sweep run twice should give the same row; was the program changed in between?");
+                        }
+                        runSource.putIfAbsent(id, d);
+                    }
+                }
+            }
+            Path ff = d.resolve(SweepJob.FAILURES);
+            if (Files.isRegularFile(ff)) {
+                List<String> lines = completeLines(ff);
+                if (!lines.isEmpty()) {
+                    if (failuresHeader == null) failuresHeader = lines.get(0);
+                    for (String l : lines.subList(1, lines.size())) failures.putIfAbsent(AppendOnlyCsv.runIdOf(l), l);
+                }
+            }
+            Map<String, Object> src = new LinkedHashMap<>();
+            src.put("folder", d.toString());
+            src.put("shard", m.shard());
+            src.put("status", m.status());
+            src.put("git_commit", m.gitCommit());
+            src.put("runs", runs.size() - before);
+            from.add(src);
+        }
+        failures.keySet().removeAll(runs.keySet()); // a run that failed once and succeeded later is a success
+        if (runsHeader == null) throw new SweepStateException("none of the folders has a runs.csv");
+
+        Result r = new Result();
+        r.designRuns = first.designRuns();
+        r.ok = runs.size();
+        r.failed = failures.size();
+        if (commits.size() > 1) {
+            r.warnings.add("the folders were written by different git commits " + commits + ": if the model changed in between, the merged runs mix model versions");
+        }
+
+        Files.createDirectories(outAbs);
+        writeLines(outAbs.resolve(SweepJob.RUNS), runsHeader, runs);
+        if (failuresHeader != null) writeLines(outAbs.resolve(SweepJob.FAILURES), failuresHeader, failures);
+        for (Path d : dirList) {
+            Path design = d.resolve(SweepJob.DESIGN);
+            if (!d.equals(outAbs) && Files.isRegularFile(design)) {
+                Path tmp = AtomicFiles.temporary(outAbs.resolve(SweepJob.DESIGN));
+                Files.copy(design, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                AtomicFiles.commit(tmp, outAbs.resolve(SweepJob.DESIGN));
+                break;
+            }
+        }
+
+        SweepManifest merged = SweepManifest.read(dirList.get(0));
+        merged.put("status", r.missing() == 0 ? "merged" : "merged-incomplete");
+        merged.put("shard", null);
+        merged.put("merged", Instant.now().toString());
+        merged.put("merged_by", Map.of("version", Provenance.version(), "git_commit", String.valueOf(Provenance.gitCommit())));
+        merged.put("merged_from", from);
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("design", r.designRuns);
+        counts.put("planned", r.designRuns);
+        counts.put("ok", r.ok);
+        counts.put("failed", r.failed);
+        counts.put("missing", r.missing());
+        merged.put("runs", counts);
+        List<Object> sessions = new ArrayList<>();
+        for (SweepManifest m : manifests) sessions.addAll(m.sessions());
+        merged.put("sessions", sessions);
+        merged.write(outAbs);
+        return r;
+    }
+
+    /** Header and complete lines (a partial last line of a killed shard is left out). */
+    private static List<String> completeLines(Path f) throws IOException {
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf('\n');
+        if (end < 0) return List.of();
+        List<String> lines = new ArrayList<>(List.of(text.substring(0, end).split("\n", -1)));
+        return lines;
+    }
+
+    private static void writeLines(Path f, String header, TreeMap<Integer, String> rows) throws IOException {
+        StringBuilder b = new StringBuilder(header).append('\n');
+        for (String l : rows.values()) b.append(l).append('\n');
+        Path tmp = AtomicFiles.temporary(f);
+        Files.writeString(tmp, b, StandardCharsets.UTF_8);
+        AtomicFiles.commit(tmp, f);
+    }
+}

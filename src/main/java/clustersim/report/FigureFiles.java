@@ -1,0 +1,69 @@
+package clustersim.report;
+
+import clustersim.experiment.AtomicFiles;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.graphics2d.svg.SVGGraphics2D;
+
+/**
+ * Writes a figure twice: PNG at twice its nominal size (sharp on screens and in print) and SVG (vector,
+ * for journals). Each file is written under a temporary name and renamed when complete.
+ */
+public final class FigureFiles {
+    /** Draws a figure into an area of a canvas. */
+    public interface Drawing {
+        void draw(Graphics2D g, Rectangle2D area);
+    }
+
+    private static final int PNG_SCALE = 2;
+
+    private FigureFiles() {
+    }
+
+    /** Writes {@code base}.png and {@code base}.svg in {@code dir}; returns both paths. */
+    public static List<Path> write(Drawing drawing, int width, int height, Path dir, String base) throws IOException {
+        Files.createDirectories(dir);
+        Path png = dir.resolve(base + ".png"), svg = dir.resolve(base + ".svg");
+
+        BufferedImage img = new BufferedImage(width * PNG_SCALE, height * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.scale(PNG_SCALE, PNG_SCALE);
+            drawing.draw(g, new Rectangle(0, 0, width, height));
+        } finally {
+            g.dispose();
+        }
+        Path tmp = AtomicFiles.temporary(png);
+        if (!ImageIO.write(img, "png", tmp.toFile())) throw new IOException("no PNG writer");
+        AtomicFiles.commit(tmp, png);
+
+        SVGGraphics2D s = new SVGGraphics2D(width, height);
+        s.setColor(Color.WHITE);
+        s.fillRect(0, 0, width, height);
+        drawing.draw(s, new Rectangle(0, 0, width, height));
+        tmp = AtomicFiles.temporary(svg);
+        Files.writeString(tmp, s.getSVGDocument(), StandardCharsets.UTF_8);
+        AtomicFiles.commit(tmp, svg);
+        return List.of(png, svg);
+    }
+
+    public static List<Path> write(JFreeChart chart, int width, int height, Path dir, String base) throws IOException {
+        return write((g, area) -> chart.draw(g, area), width, height, dir, base);
+    }
+}
