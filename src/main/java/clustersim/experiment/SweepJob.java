@@ -190,6 +190,11 @@ public final class SweepJob {
         session.put("host", host());
         session.put("threads", threads);
         session.put("java", System.getProperty("java.version"));
+        String slurmJob = System.getenv("SLURM_JOB_ID");
+        if (slurmJob != null) {
+            String array = System.getenv("SLURM_ARRAY_JOB_ID"), task = System.getenv("SLURM_ARRAY_TASK_ID");
+            session.put("slurm_job", array != null && task != null ? array + "_" + task : slurmJob);
+        }
         sessions.add(session);
         manifest.write(dir);
         writeDesign();
