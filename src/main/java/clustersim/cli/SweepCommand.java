@@ -150,9 +150,9 @@ public final class SweepCommand implements Callable<Integer> {
         for (String w : r.warnings) err.println("clustersim sweep: warning: " + w);
         List<Path> written = SweepReport.of(dir).writeAll(!noFigures);
 
-        System.out.printf(Locale.ROOT, "Sweep %s%s: %d runs in %.1f s (%.2f runs/s on %d threads); %d of %d runs of %s done, %d failed.%n",
+        System.out.printf(Locale.ROOT, "Sweep %s%s: %d runs in %.1f s (%.2f runs/s on %d thread%s); %d of %d runs of %s done, %d failed.%n",
                 sweep.name(), sh.isWhole() ? "" : " shard " + sh, r.ok + r.failed, r.wallSeconds,
-                r.wallSeconds > 0 ? (r.ok + r.failed) / r.wallSeconds : 0, n, r.done(), r.planned,
+                r.wallSeconds > 0 ? (r.ok + r.failed) / r.wallSeconds : 0, n, n == 1 ? "" : "s", r.done(), r.planned,
                 sh.isWhole() ? "the sweep" : "this shard", r.failedBefore + r.failed);
         System.out.println("Wrote " + dir + "/:");
         System.out.println("  " + SweepJob.RUNS + "      one row a run (run_id, point_id, replication, seed, factors, outcomes)");

@@ -4,8 +4,6 @@ import clustersim.experiment.CsvFormat;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -96,9 +94,10 @@ public final class Heatmap {
         if (xLevels.length <= MAX_ANNOTATED_LEVELS && yLevels.length <= MAX_ANNOTATED_LEVELS) {
             int size = Math.max(9, Math.min(13, 150 / Math.max(xLevels.length, yLevels.length)));
             Font cellFont = new Font("SansSerif", Font.PLAIN, size);
+            int decimals = decimals(Math.max(Math.abs(lo), Math.abs(hi)));
             for (int i = 0; i < n; i++) {
                 double v = xyz[2][i];
-                XYTextAnnotation a = new XYTextAnnotation(cellText(v), xyz[0][i], xyz[1][i]);
+                XYTextAnnotation a = new XYTextAnnotation(cellText(v, decimals), xyz[0][i], xyz[1][i]);
                 a.setFont(cellFont);
                 a.setPaint(scale.position(v) < 0.55 ? Color.WHITE : Color.BLACK);
                 plot.addAnnotation(a);
@@ -139,13 +138,17 @@ public final class Heatmap {
         return s;
     }
 
-    /** Three significant digits below 1, two decimals to 10, one to 100, whole numbers beyond. */
-    static String cellText(double v) {
-        double a = Math.abs(v);
-        if (a >= 100) return String.format(Locale.ROOT, "%.0f", v);
-        if (a >= 10) return String.format(Locale.ROOT, "%.1f", v);
-        if (a >= 1) return String.format(Locale.ROOT, "%.2f", v);
-        if (a == 0) return "0";
-        return new BigDecimal(v).round(new MathContext(3)).toPlainString();
+    /**
+     * Decimals for the cells of one map: three significant digits of its largest value, the same for
+     * every cell, so the numbers line up like a table and tiny values read 0.000 rather than 1.42E-5.
+     */
+    static int decimals(double maxAbs) {
+        if (!(maxAbs > 0)) return 0;
+        return Math.max(0, Math.min(4, 2 - (int) Math.floor(Math.log10(maxAbs))));
+    }
+
+    static String cellText(double v, int decimals) {
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
     }
 }

@@ -67,7 +67,9 @@ class SweepReportTest {
         assertEquals("Interest rate (interestRate, per step)", FigureLabels.factor("interestRate"));
         assertEquals("IP protection", FigureLabels.factorShort("ipProtection"));
         assertTrue(FigureLabels.metric("va_to_sales").startsWith("Value-added rate"));
-        assertEquals("0.219", Heatmap.cellText(0.21909));
-        assertEquals("12.3", Heatmap.cellText(12.31));
+        assertEquals("0.219", Heatmap.cellText(0.21909, Heatmap.decimals(0.745)));
+        assertEquals("0.000", Heatmap.cellText(0.0000142, Heatmap.decimals(0.61)));
+        assertEquals("12.3", Heatmap.cellText(12.31, Heatmap.decimals(12.31)));
+        assertEquals("1234", Heatmap.cellText(1234.4, Heatmap.decimals(2000)));
     }
 }
