@@ -35,8 +35,9 @@ public final class MergeCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         for (String w : r.warnings) System.err.println("clustersim merge: warning: " + w);
-        SweepReport.of(out).writeAll(!noFigures);
-        System.out.printf("Merged %d folders into %s: %d of %d runs, %d failed, %d missing.%n", inputs.size(), out, r.ok, r.designRuns,
+        SweepReport.Written w = SweepReport.of(out).writeAll(!noFigures);
+        if (w.figureProblem != null) System.err.println("clustersim merge: warning: figures not drawn (" + w.figureProblem + "); the tables are complete");
+        System.out.printf("Merged %d folder%s into %s: %d of %d runs, %d failed, %d missing.%n", inputs.size(), inputs.size() == 1 ? "" : "s", out, r.ok, r.designRuns,
                 r.failed, r.missing());
         if (r.missing() > 0) System.err.println("clustersim merge: the sweep is incomplete: " + r.missing() + " runs are in none of the folders");
         System.out.println("Wrote " + out.resolve(SweepJob.RUNS) + ", " + out.resolve(SweepReport.SUMMARY) + " and " + out.resolve(SweepReport.FIGURES) + "/");

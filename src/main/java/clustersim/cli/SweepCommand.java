@@ -148,7 +148,11 @@ public final class SweepCommand implements Callable<Integer> {
         }
         if (r.droppedBytes > 0) err.println("clustersim sweep: cut a partial last line (" + r.droppedBytes + " bytes) left by an interrupted run");
         for (String w : r.warnings) err.println("clustersim sweep: warning: " + w);
-        List<Path> written = SweepReport.of(dir).writeAll(!noFigures);
+        SweepReport.Written written = SweepReport.of(dir).writeAll(!noFigures);
+        if (written.figureProblem != null) {
+            err.println("clustersim sweep: warning: figures not drawn (" + written.figureProblem + "); the tables are complete. "
+                    + "Draw them elsewhere with: clustersim merge " + dir + " --out " + dir);
+        }
 
         System.out.printf(Locale.ROOT, "Sweep %s%s: %d runs in %.1f s (%.2f runs/s on %d thread%s); %d of %d runs of %s done, %d failed.%n",
                 sweep.name(), sh.isWhole() ? "" : " shard " + sh, r.ok + r.failed, r.wallSeconds,
@@ -159,7 +163,7 @@ public final class SweepCommand implements Callable<Integer> {
         System.out.println("  " + SweepReport.SUMMARY + "   one row a design point: mean, sd, 95% CI of each outcome, n");
         if (r.failedBefore + r.failed > 0) System.out.println("  " + SweepJob.FAILURES + "  runs that threw: parameters, seed, error");
         System.out.println("  " + SweepJob.DESIGN + "    the design points;  " + SweepManifest.NAME + "  the sweep as resolved, versions, times");
-        long figs = written.stream().filter(p -> p.toString().endsWith(".png")).count();
+        long figs = written.figures();
         if (figs > 0) System.out.println("  " + SweepReport.FIGURES + "/       " + figs + " figures (PNG and SVG)");
         if (r.failedBefore + r.failed > 0) {
             err.println("clustersim sweep: " + (r.failedBefore + r.failed) + " runs failed: see " + dir.resolve(SweepJob.FAILURES));

@@ -77,7 +77,18 @@ public final class SweepRunner {
     }
 
     /**
-     * Runs the given run ids (a subset of the plan, in the plan's order) and appends their rows.
+     * Runs every run of the plan and keeps no rows: for benchmarks, which measure the runner (threads,
+     * models, outcome windows) without the disk.
+     */
+    public Counts runDiscardingRows(Listener listener) throws IOException {
+        int[] all = new int[plan.size()];
+        for (int k = 0; k < all.length; k++) all[k] = plan.runId(k);
+        return run(all, null, null, null, listener);
+    }
+
+    /**
+     * Runs the given run ids (a subset of the plan, in the plan's order) and appends their rows (not when
+     * {@code runs} and {@code failures} are null).
      *
      * @param timeseries folder for one gzip CSV per run, or null for none
      */
@@ -147,12 +158,13 @@ public final class SweepRunner {
             throw e.getCause();
         } catch (VirtualMachineError e) {
             if (!(e instanceof OutOfMemoryError || e instanceof StackOverflowError)) throw e;
-            failures.append(failureRow(id, point, rep, seed, e));
+            if (failures != null) failures.append(failureRow(id, point, rep, seed, e));
             return false;
         } catch (RuntimeException | LinkageError | AssertionError e) {
-            failures.append(failureRow(id, point, rep, seed, e));
+            if (failures != null) failures.append(failureRow(id, point, rep, seed, e));
             return false;
         }
+        if (runs == null) return true;
         StringBuilder b = prefix(id, point, rep, seed);
         for (double v : outcomes) b.append(',').append(CsvFormat.number(v));
         runs.append(b.toString());

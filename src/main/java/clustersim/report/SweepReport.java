@@ -52,17 +52,37 @@ public final class SweepReport {
         return new SweepReport(dir, m, t);
     }
 
-    /** Writes summary, sensitivity (sampled designs) and figures; returns the files written. */
-    public List<Path> writeAll(boolean figures) throws IOException {
-        List<Path> out = new ArrayList<>();
-        out.add(writeSummary());
-        boolean sampled = !manifest.design().equals("grid");
-        if (sampled) {
-            Path s = writeSensitivity();
-            if (s != null) out.add(s);
+    /** What {@link #writeAll} wrote, and why figures are missing if they are. */
+    public static final class Written {
+        public final List<Path> files = new ArrayList<>();
+        /** Null, or why the figures could not be drawn (the tables are written all the same). */
+        public String figureProblem;
+
+        public long figures() {
+            return files.stream().filter(p -> p.toString().endsWith(".png")).count();
         }
-        if (figures && !table.rows().isEmpty()) out.addAll(writeFigures());
-        return out;
+    }
+
+    /**
+     * Writes summary, sensitivity (sampled designs) and figures. A figure that cannot be drawn (a compute
+     * node without fonts, say) does not cost the tables: the problem is reported and the figures can be
+     * drawn later with {@code clustersim merge DIR --out DIR}.
+     */
+    public Written writeAll(boolean figures) throws IOException {
+        Written w = new Written();
+        w.files.add(writeSummary());
+        if (!manifest.design().equals("grid")) {
+            Path s = writeSensitivity();
+            if (s != null) w.files.add(s);
+        }
+        if (figures && !table.rows().isEmpty()) {
+            try {
+                w.files.addAll(writeFigures());
+            } catch (IOException | RuntimeException | LinkageError | InternalError e) {
+                w.figureProblem = e.toString();
+            }
+        }
+        return w;
     }
 
     /** summary.csv: point_id, the factors, then per outcome _mean, _sd, _ci_low, _ci_high, then n. */

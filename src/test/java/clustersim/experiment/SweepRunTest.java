@@ -66,6 +66,21 @@ class SweepRunTest {
     }
 
     @Test
+    void theOutcomeEntryPointGivesTheRowsValuesToTheBit() throws Exception {
+        Path file = SweepFiles.tinyGrid(tmp);
+        assertEquals(0, Cli.run("sweep", file.toString(), "--out", tmp.resolve("s").toString(), "--no-figures").status);
+        Sweep sweep = SweepLoader.load(file);
+        RunPlan plan = RunPlan.of(sweep, Shard.WHOLE);
+        for (String line : Files.readAllLines(tmp.resolve("s/runs.csv")).subList(1, 4)) {
+            String[] f = line.split(",");
+            int id = Integer.parseInt(f[0]);
+            double[] y = OutcomeRun.run(sweep.configAt(plan.pointId(id)), plan.seed(id), sweep.steps(), sweep.outcomes());
+            for (int k = 0; k < y.length; k++) assertEquals(f[6 + k], CsvFormat.number(y[k]), line);
+        }
+        assertEquals(12, new SweepRunner(plan, 2).runDiscardingRows(null).ok);
+    }
+
+    @Test
     void aResumedSweepSkipsFinishedRunsAndCutsAPartialLastLine() throws Exception {
         Path sweep = SweepFiles.tinyGrid(tmp);
         Path whole = tmp.resolve("whole"), cut = tmp.resolve("cut");
