@@ -308,8 +308,8 @@ public class ClusterModel extends SimState {
                 finance.invest(x, s, makeOrBuy.plantsFor(q));
                 x.experience[s] = 12 + 48 * random.nextDouble();
             }
-            x.alpha = 0.3 + 0.4 * random.nextDouble();
-            x.rdShare = 0.005 * random.nextDouble();
+            x.alpha = Firm.initialAlpha(random.nextDouble());
+            x.rdShare = 0.02 * random.nextDouble();
             x.clone = random.nextDouble();
             x.expectedOutput = q;
             x.netWorth = x.capital * (0.8 + 0.6 * random.nextDouble());
@@ -319,7 +319,7 @@ public class ClusterModel extends SimState {
             int s = random.nextInt(fin);
             Firm x = new Firm(nextId++, 0, K, trust.sample());
             finance.invest(x, s, 1);
-            x.alpha = 0.3 + 0.4 * random.nextDouble();
+            x.alpha = Firm.initialAlpha(random.nextDouble());
             x.netWorth = x.capital * (0.8 + 0.6 * random.nextDouble());
             firms.add(x);
             markets[s].addSeller(x);

@@ -231,7 +231,7 @@ final class Demography implements Serializable {
             return;
         }
         model.finance.invest(x, s, 1);
-        x.alpha = 0.3 + 0.4 * model.random.nextDouble();
+        x.alpha = Firm.initialAlpha(model.random.nextDouble());
         model.addFirm(x);
         model.markets[s].addSeller(x);
     }

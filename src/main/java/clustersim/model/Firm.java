@@ -125,6 +125,14 @@ public final class Firm implements Serializable {
         java.util.Arrays.fill(knownId, -1);
     }
 
+    /**
+     * A newcomer's weight on profit against trust: alpha in [0.45, 0.75] from a uniform draw u. Firms
+     * weigh profit somewhat above trust; what they learn later moves them.
+     */
+    static double initialAlpha(double u) {
+        return 0.45 + 0.3 * u;
+    }
+
     /** Books an income (positive) or a cost (negative): it changes profit and net worth at once. */
     void earn(double amount) {
         profit += amount;

@@ -17,11 +17,14 @@ import java.util.List;
  * copied or leaked design closes the copier's quality gap as far as its know-how allows and starts a
  * price war (see {@link IpRegime}, {@link FinalMarket}).
  *
- * <p>Strategies adapt to what they earned, by social learning: now and then (probability rdLearning per
- * step) a producer compares its profit rate over about the last two years with a random rival's and, if
- * the rival earned more, takes over the rival's R&D share and its weight on profit against trust
- * (alpha), with a small mutation so that firms keep exploring. Where copying erodes the rent of new
+ * <p>Strategies adapt to what they earned. R&D: producers look at who is doing well. When a producer
+ * reconsiders (probability rdLearning per step) it raises its R&D share by rdStep if the producers that
+ * spend more than the median share on R&D earned a higher profit rate over about the last two years (net
+ * of their R&D) than those that spend less, and lowers it otherwise, never above its margin (R&D is paid
+ * out of margins); a small mutation keeps firms exploring. Where copying erodes the rent of new
  * designs, R&D-intensive firms earn less and R&D dies out; where IP holds, they earn more and R&D spreads.
+ * Alpha (the weight on profit against trust): a producer takes over the alpha of a more profitable
+ * random rival, with mutation.
  */
 final class Innovation implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -133,10 +136,12 @@ final class Innovation implements Serializable {
             i.rdEma = 0.96 * i.rdEma + 0.04 * i.rdSpend;
             if (model.random.nextDouble() >= learn) continue;
             double step = rdPays ? rdStep : -rdStep;
-            i.rdShare = clamp(i.rdShare + step + noise * model.random.nextGaussian(), 0, rdMax);
+            // R&D is paid out of margins: no producer spends more of its revenue on it than its markup
+            double cap = Math.min(rdMax, i.markup / (1 + i.markup));
+            i.rdShare = clamp(i.rdShare + step + noise * model.random.nextGaussian(), 0, cap);
             Firm rival = firms.get(model.random.nextInt(n));
             if (rival != i && rival.producer && rival.alive && rival.profitRateEma > i.profitRateEma) i.alpha = rival.alpha;
-            i.alpha = clamp(i.alpha + 0.02 * model.random.nextGaussian(), 0.05, 0.95);
+            i.alpha = clamp(i.alpha + 0.01 * model.random.nextGaussian(), 0.05, 0.95);
         }
     }
 

@@ -82,11 +82,15 @@ final class MakeOrBuy implements Serializable {
         return cost;
     }
 
-    /** What the cost of buying from a newcomer at typical scale would be: the signal entrants follow. */
+    /**
+     * What buying from a newcomer seller would cost: one running at the typical seller's volume, or at
+     * half a plant when there is none yet. Producers with spare capacity read this latent demand when
+     * they consider selling a stage (role change).
+     */
     double entrantCost(Firm i, int s, double q, double revenue) {
         Stage st = model.chain.get(s);
         SupplierMarket m = model.markets[s];
-        double V = m.meanSellerVolume() + q;
+        double V = Math.max(m.meanSellerVolume(), 0.5 * model.params.get(Param.PLANT_CAPACITY)) + q;
         Production prod = model.production;
         double var = prod.variableCost(st, i.rung, V, 0);
         double price = (var + prod.capitalPerUnit(s, plantsFor(V), V)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));

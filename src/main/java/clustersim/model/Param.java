@@ -110,7 +110,7 @@ public enum Param {
             "standard deviation of the exploration added to the R&D share at each reconsideration"),
     LEAK_RATE("leakRate", 0.06, 0, 1, Kind.INNOVATION, "probability per step",
             "chance per step and outsourced stage that a design leaks, at knowledge intensity 1 and no protection"),
-    COPY_RATE("copyRate", 0.05, 0, 1, Kind.INNOVATION, "probability per step",
+    COPY_RATE("copyRate", 0.1, 0, 1, Kind.INNOVATION, "probability per step",
             "chance per step that a producer copies a better rival design, with no protection"),
     CLONE_MONTHS("cloneMonths", 12, 1, 600, Kind.INNOVATION, "steps",
             "mean duration of the price war that follows a cloned design"),

@@ -1,0 +1,92 @@
+package clustersim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+
+/** Test kit: runs a configuration over several seeds in parallel and summarises an outcome with a 95% CI. */
+final class Runs {
+    private Runs() {
+    }
+
+    /** Mean of a metric over the last {@code window} of {@code steps} steps. */
+    static Function<ClusterModel, Double> windowMean(String column, int steps, int window) {
+        return model -> {
+            double sum = 0;
+            while (model.stepsDone() < steps) {
+                model.schedule.step(model);
+                if (model.stepsDone() > steps - window) sum += model.metrics().get(column);
+            }
+            return sum / window;
+        };
+    }
+
+    /** One outcome per seed 1..seeds, computed on fresh models in parallel. */
+    static double[] overSeeds(ClusterConfig config, int seeds, Function<ClusterModel, Double> outcome) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<Double>> fs = new ArrayList<>();
+            for (int s = 1; s <= seeds; s++) {
+                final long seed = s;
+                fs.add(pool.submit(() -> {
+                    ClusterModel m = new ClusterModel(seed, config);
+                    m.start();
+                    try {
+                        return outcome.apply(m);
+                    } finally {
+                        m.finish();
+                    }
+                }));
+            }
+            double[] out = new double[seeds];
+            for (int k = 0; k < seeds; k++) out[k] = fs.get(k).get();
+            return out;
+        } catch (Exception e) {
+            throw new RuntimeException(e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** A mean with its 95% Student-t confidence interval. */
+    static final class Estimate {
+        final double mean, low, high;
+
+        Estimate(double mean, double low, double high) {
+            this.mean = mean;
+            this.low = low;
+            this.high = high;
+        }
+
+        static Estimate of(double[] x) {
+            SummaryStatistics s = new SummaryStatistics();
+            for (double v : x) s.addValue(v);
+            double half = new TDistribution(x.length - 1).inverseCumulativeProbability(0.975)
+                    * s.getStandardDeviation() / Math.sqrt(x.length);
+            return new Estimate(s.getMean(), s.getMean() - half, s.getMean() + half);
+        }
+
+        /** Difference of means a - b with Welch's 95% interval (seeds give independent histories). */
+        static Estimate difference(double[] a, double[] b) {
+            SummaryStatistics sa = new SummaryStatistics(), sb = new SummaryStatistics();
+            for (double v : a) sa.addValue(v);
+            for (double v : b) sb.addValue(v);
+            double va = sa.getVariance() / a.length, vb = sb.getVariance() / b.length;
+            double se = Math.sqrt(va + vb);
+            double df = se == 0 ? 1 : (va + vb) * (va + vb) / (va * va / (a.length - 1) + vb * vb / (b.length - 1));
+            double half = new TDistribution(Math.max(1, df)).inverseCumulativeProbability(0.975) * se;
+            double d = sa.getMean() - sb.getMean();
+            return new Estimate(d, d - half, d + half);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%.4f [95%% CI %.4f, %.4f]", mean, low, high);
+        }
+    }
+}
