@@ -12,9 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Join the output folders of shards of one sweep (sweep --shard I/N, or SLURM tasks) into one folder:",
-            "runs.csv with every run once, failures.csv, then summary.csv and figures recomputed.",
-            "Refuses folders of different sweeps. Exit status: 0 merged, 2 bad input (nothing written)."})
+        description = {"Join the output folders of one sweep's shards (sweep --shard I/N, SLURM",
+            "tasks) into one folder: runs.csv with every run once, failures.csv, then",
+            "summary.csv and figures recomputed. Refuses folders of different sweeps.",
+            "'merge DIR --out DIR' redraws a folder's summary and figures.",
+            "Exit status: 0 merged, 2 bad input (nothing written)."})
 public final class MergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "sweep output folders to join")
     List<Path> inputs;

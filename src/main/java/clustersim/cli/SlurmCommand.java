@@ -19,10 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "slurm", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Spread a sweep over a SLURM cluster: writes DIR/slurm/sweep-array.sbatch (an array job, task I runs",
-            "shard I/N into DIR/shard-I) and DIR/slurm/merge.sbatch (joins the shards into DIR when the array ends),",
-            "and submits both with sbatch. The program, the sweep file and DIR must be on a file system the nodes share.",
-            "Exit status: 0 submitted (or, with --wait, merged), 1 SLURM refused or the merge failed, 2 bad input."})
+        description = {"Spread a sweep over a SLURM cluster. Writes DIR/slurm/sweep-array.sbatch (an",
+            "array job: task I runs shard I/N into DIR/shard-I) and",
+            "DIR/slurm/merge.sbatch (joins the shards into DIR when the array has ended),",
+            "and submits both with sbatch. The program, the sweep file and DIR must be on",
+            "a file system the nodes share.",
+            "Exit status: 0 submitted (with --wait: merged), 1 SLURM refused or the merge",
+            "failed, 2 bad input."})
 public final class SlurmCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "sweep file")
     Path file;

@@ -27,10 +27,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a parameter sweep: every design point, every replication, on all cores, into one folder:",
-            "runs.csv (one row a run), summary.csv (one row a point, 95% Student-t intervals), failures.csv, design.csv,",
-            "sweep.json and figures/. Runs already in the folder are skipped, so an interrupted sweep resumes.",
-            "Exit status: 0 done, 1 some runs failed (see failures.csv), 2 bad input (nothing written)."})
+        description = {"Run a parameter sweep: every design point and replication, on all cores.",
+            "Writes runs.csv (one row a run), summary.csv (one row a point, with 95%%",
+            "Student-t intervals), failures.csv, design.csv, sweep.json and figures/",
+            "(docs/SWEEPS.md). Runs already in the folder are skipped, so an interrupted",
+            "sweep resumes.",
+            "Exit status: 0 done, 1 some runs failed (failures.csv), 2 bad input (nothing",
+            "written)."})
 public final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "sweep file (docs/SWEEPS.md)")
     Path file;
