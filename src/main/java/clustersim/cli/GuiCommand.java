@@ -1,0 +1,109 @@
+package clustersim.cli;
+
+import clustersim.gui.ClusterModelWithUI;
+import clustersim.gui.Snapshot;
+import clustersim.gui.SpeedTest;
+import clustersim.model.Param;
+import clustersim.scenario.Scenario;
+import clustersim.scenario.ScenarioException;
+import clustersim.scenario.ScenarioLoader;
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import javax.swing.SwingUtilities;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = {"Open the desktop window on a scenario (the baseline when none is given): MASON's Console "
+                + "with the policy levers in its Model tab, the cluster display and the live charts.",
+            "With --snapshot, play the steps in the window, write one PNG of every window and exit.",
+            "Needs a display; without one, run it under Xvfb: xvfb-run -a ./clustersim gui ..."})
+public final class GuiCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml", description = "scenario file (default: the baseline)")
+    Path file;
+
+    @Option(names = "--seed", paramLabel = "N", description = "random seed (default: the scenario's, else 1)")
+    Long seed;
+
+    @Option(names = "--steps", paramLabel = "N",
+            description = "run length (default: the scenario's steps); with --snapshot, the steps played before the picture")
+    Integer steps;
+
+    @Option(names = "--set", paramLabel = "name=value", description = "override a scenario parameter; repeatable")
+    List<String> set = new ArrayList<>();
+
+    @Option(names = "--snapshot", paramLabel = "FILE.png", description = "play the steps, write a PNG of every window, exit")
+    Path snapshot;
+
+    @Option(names = "--benchmark", paramLabel = "N",
+            description = "play N steps at full speed with every window open, print steps per second, exit")
+    Long benchmark;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario s;
+        try {
+            s = resolve();
+            if (snapshot != null) checkWritable(snapshot);
+            if (benchmark != null && benchmark < 2) {
+                throw new ScenarioException("--benchmark", 0, null, "must be at least 2 steps, got " + benchmark);
+            }
+        } catch (ScenarioException e) {
+            System.err.println("clustersim gui: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            System.err.println("clustersim gui: no display (DISPLAY is not set). Run it on a desktop, or under a "
+                    + "virtual one: xvfb-run -a -s '-screen 0 1920x1200x24' ./clustersim gui ...");
+            return 1;
+        }
+        if (snapshot != null) {
+            Snapshot.Result r = Snapshot.write(s, s.steps(), snapshot);
+            System.out.printf("Wrote %s (%d x %d px): the Console, the cluster display and %d charts of %s after %d steps "
+                    + "(seed %d, %d firms).%n", snapshot, r.width, r.height, r.windows - 2, s.name(), r.steps, s.seed(), r.firms);
+            return 0;
+        }
+        if (benchmark != null) {
+            SpeedTest.Result r = SpeedTest.run(s.with(Param.STEPS, Math.max(s.steps(), benchmark)), benchmark);
+            System.out.printf("%s: %d firms at the start, %d at the end; %d steps in %.2f s = %.1f steps/s "
+                    + "with the cluster display (%d frames painted) and 6 live charts (%d redraws) open.%n",
+                    s.name(), r.firmsAtStart, r.firmsAtEnd, r.steps, r.seconds, r.stepsPerSecond(), r.displayFrames, r.chartRedraws);
+            return 0;
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        SwingUtilities.invokeAndWait(() -> ClusterModelWithUI.open(s, null));
+        // MASON's Console ends the program when its window is closed; until then the windows live on Swing's thread
+        closed.await();
+        return 0;
+    }
+
+    /** The scenario, as `run` resolves it, with the baseline when no file is given. */
+    private Scenario resolve() throws ScenarioException {
+        Scenario s = file == null ? Scenario.defaults() : ScenarioLoader.load(file);
+        s = s.withOverrides(set, "--set");
+        if (steps != null) {
+            if (!Param.STEPS.allows(steps)) throw new ScenarioException("--steps", 0, "steps", "must be " + Param.STEPS.rangeText());
+            s = s.with(Param.STEPS, steps);
+        }
+        if (seed != null) s = s.withSeed(seed);
+        s.checkEvents(s.steps());
+        return s;
+    }
+
+    private static void checkWritable(Path png) throws ScenarioException {
+        if (!png.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            throw new ScenarioException("--snapshot", 0, null, "'" + png + "' must end in .png");
+        }
+        Path dir = png.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new ScenarioException("--snapshot", 0, null, "folder '" + dir + "' does not exist");
+        }
+        if (!Files.isWritable(dir)) throw new ScenarioException("--snapshot", 0, null, "folder '" + dir + "' is not writable");
+    }
+}

@@ -1,0 +1,302 @@
+package clustersim.gui;
+
+import clustersim.metrics.MetricsListener;
+import clustersim.model.ClusterModel;
+import clustersim.scenario.Scenario;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.swing.JFrame;
+import javax.swing.JTabbedPane;
+import sim.display.Console;
+import sim.display.Controller;
+import sim.display.Display2D;
+import sim.display.GUIState;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.portrayal.network.SpatialNetwork2D;
+
+/**
+ * The desktop window on a scenario: MASON's Console with the policy levers in its Model tab, the cluster
+ * display, and the live charts. It drives the same {@link ClusterModel} as the headless runner and reads
+ * the same metrics object, and it draws no random number from the model's generator (the layout uses
+ * none at all), so a run in the window with untouched sliders is the run {@code clustersim run} makes.
+ *
+ * <p>Every run (every press of play after a stop) builds a fresh model from the scenario and the seed in
+ * the Console: MASON's Console reseeds by replacing the model's generator, which a model built once and
+ * restarted would not see in every place it draws from.
+ */
+public class ClusterModelWithUI extends GUIState {
+    private final Scenario scenario;
+    private final PolicyLevers levers;
+    private final ClusterView view = new ClusterView();
+    private final LiveCharts charts = new LiveCharts();
+    private final List<MetricsListener> runListeners = new CopyOnWriteArrayList<>();
+
+    private Display2D display;
+    private FirmsPortrayal firms;
+    private JFrame displayFrame;
+    private DisplayLegend legend;
+    private boolean runInProgress;
+
+    /** The baseline scenario (MASON can construct a GUIState without arguments). */
+    public ClusterModelWithUI() {
+        this(Scenario.defaults());
+    }
+
+    public ClusterModelWithUI(Scenario scenario) {
+        super(new ClusterModel(scenario.seed(), scenario.config()));
+        this.scenario = scenario;
+        this.levers = new PolicyLevers(scenario.name(), scenario.config(), scenario.seed());
+        view.attach(model());
+    }
+
+    public static String getName() {
+        return "clustersim: an industrial cluster";
+    }
+
+    public static Object getInfo() {
+        return "<html><body style='font-family:sans-serif; margin:8px'>"
+                + "<h2>An industrial cluster organising itself</h2>"
+                + "<p>Each firm decides, stage by stage of its value chain (design, tooling, components, finishing, "
+                + "assembly and marketing), whether to make a part itself or buy it from a specialised supplier. "
+                + "Contract enforcement (<i>creditEnvironment</i>), IP protection, access to finance and trust tip "
+                + "the choice.</p>"
+                + "<p><b>Press play.</b> The <b>Model</b> tab holds the policy levers: move one while the model runs "
+                + "and it takes effect at the next step; every move is marked on the charts' time axis, as are the "
+                + "scenario's policy events. Stop and play starts the scenario again, with the seed shown in the "
+                + "Console tab (the same seed replays the same history).</p>"
+                + "<p><b>Cluster display.</b> Producers (brand owners) sit in the centre, specialists around them in "
+                + "one sector per stage. Colour: the share of the value chain a firm runs itself, from blue "
+                + "(one stage) to red (everything in-house). Size: sales. Lines: supply relations, darker with "
+                + "more trust, red after a breach. Click a firm or a line to inspect it.</p>"
+                + "<p><b>Charts.</b> Division of labour against vertical integration; the value-added rate and "
+                + "value-added per firm; independent development, R&amp;D and imitation; defaults and trust; "
+                + "firms, entries and exits; and a histogram of how integrated producers are.</p>"
+                + "<p>The model is specified in docs/ODD.md.</p></body></html>";
+    }
+
+    /** The model of the current (or last) run. */
+    public ClusterModel model() {
+        return (ClusterModel) state;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    PolicyLevers levers() {
+        return levers;
+    }
+
+    ClusterView view() {
+        return view;
+    }
+
+    LiveCharts charts() {
+        return charts;
+    }
+
+    Display2D display() {
+        return display;
+    }
+
+    JFrame displayFrame() {
+        return displayFrame;
+    }
+
+    FirmsPortrayal firmsPortrayal() {
+        return firms;
+    }
+
+    /** Told every step of every run, like a headless run's listeners (tests compare the two). */
+    public void addRunListener(MetricsListener l) {
+        runListeners.add(l);
+    }
+
+    @Override
+    public Object getSimulationInspectedObject() {
+        return levers;
+    }
+
+    @Override
+    public boolean validSimState(SimState s) {
+        return s instanceof ClusterModel;
+    }
+
+    // ------------------------------------------------------------------ windows
+
+    @Override
+    public void init(Controller c) {
+        super.init(c);
+        display = new Display2D(600, 600, this);
+        display.setBackdrop(Color.WHITE);
+        display.setClipping(false);
+        display.attach(new StageSectorsPortrayal(view), "Stages");
+        LinksPortrayal links = new LinksPortrayal(view);
+        links.setField(new SpatialNetwork2D(view.field, view.links));
+        links.setPortrayalForAll(new SupplyLinkPortrayal());
+        display.attach(links, "Supply relations");
+        firms = new FirmsPortrayal(view);
+        firms.setField(view.field);
+        firms.setPortrayalForAll(new FirmPortrayal(view));
+        display.attach(firms, "Firms");
+
+        displayFrame = display.createFrame();
+        displayFrame.setTitle("Cluster - " + scenario.name() + ": firms and supply relations");
+        legend = new DisplayLegend(view);
+        displayFrame.getContentPane().add(legend, BorderLayout.SOUTH);
+        view.addRefreshListener(legend::repaint);
+        c.registerFrame(displayFrame);
+
+        charts.build(scenario.name());
+        for (JFrame f : charts.frames()) c.registerFrame(f);
+    }
+
+    @Override
+    public void start() {
+        // a fresh model per run: see the class comment
+        ClusterModel fresh = new ClusterModel(state.seed(), levers.nextRunConfig());
+        state = fresh;
+        super.start();
+        for (MetricsListener l : runListeners) fresh.metrics().addListener(l);
+        levers.runStarted(fresh);
+        runInProgress = true;
+        scheduleRepeatingImmediatelyBefore(new SliderMoves(levers));
+        charts.feed().reset();
+        charts.clear();
+        scheduleRepeatingImmediatelyAfter(charts.feed());
+        setupPortrayals();
+    }
+
+    @Override
+    public void load(SimState s) {
+        super.load(s);
+        levers.runStarted(model());
+        runInProgress = true;
+        scheduleRepeatingImmediatelyBefore(new SliderMoves(levers));
+        charts.feed().reset();
+        charts.clear();
+        scheduleRepeatingImmediatelyAfter(charts.feed());
+        setupPortrayals();
+    }
+
+    private void setupPortrayals() {
+        view.attach(model());
+        display.reset();
+        display.repaint();
+        legend.repaint();
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        levers.runFinished();
+        runInProgress = false;
+    }
+
+    boolean runInProgress() {
+        return runInProgress;
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        charts.stop();
+        if (displayFrame != null) displayFrame.dispose();
+        for (JFrame f : charts.frames()) f.dispose();
+        displayFrame = null;
+        display = null;
+    }
+
+    /** Hands the Model tab's moves to the model at the start of a step, on the model's thread. */
+    private static final class SliderMoves implements Steppable {
+        private static final long serialVersionUID = 1L;
+        private final transient PolicyLevers levers;
+
+        SliderMoves(PolicyLevers levers) {
+            this.levers = levers;
+        }
+
+        @Override
+        public void step(SimState state) {
+            levers.applyPending((ClusterModel) state);
+        }
+    }
+
+    // ------------------------------------------------------------------ opening
+
+    /** Every window of this GUI: the Console first, then the display, then the charts. */
+    List<JFrame> windows(Console console) {
+        List<JFrame> out = new ArrayList<>();
+        out.add(console);
+        out.add(displayFrame);
+        out.addAll(charts.frames());
+        return out;
+    }
+
+    /**
+     * Opens the Console on a scenario with every window laid out over {@code area} (null: the screen).
+     * Call on the Swing thread.
+     */
+    public static Console open(Scenario scenario, Rectangle area) {
+        return open(scenario, area, 0);
+    }
+
+    /** As {@link #open(Scenario, Rectangle)}, leaving {@code titleBar} pixels free above each window. */
+    static Console open(Scenario scenario, Rectangle area, int titleBar) {
+        ClusterModelWithUI gui = new ClusterModelWithUI(scenario);
+        Console console = new Console(gui);
+        // replaying a run means the same seed again; a student changes the seed on purpose, in the Console tab
+        console.setIncrementSeedOnStop(false);
+        console.setWhenShouldEnd(scenario.steps());
+        console.setNewMenuAllowed(false);
+        Rectangle screen = area != null ? area
+                : GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        WindowLayout.arrange(screen, titleBar, gui.displayFrame, gui.charts.histogramFrame(), console,
+                gui.charts.timeSeriesFrames());
+        for (JFrame f : gui.windows(console)) f.setVisible(true);
+        gui.fitDisplay();
+        gui.charts.fitToWindows();
+        showSteps(console);
+        return console;
+    }
+
+    /** Scales the display so the whole cluster fits its window. */
+    void fitDisplay() {
+        displayFrame.validate();
+        java.awt.Dimension view = display.display.getViewport().getExtentSize();
+        double scale = Math.floor(Math.min(view.getWidth() / 600.0, view.getHeight() / 600.0) * 0.98 * 100) / 100;
+        if (scale > 0.05) display.setScale(scale);
+    }
+
+    /** Makes the Console count steps (months) rather than MASON's schedule time, which starts at 0. */
+    static void showSteps(Console console) {
+        for (javax.swing.JComboBox<?> box : components(console.getContentPane(), javax.swing.JComboBox.class)) {
+            for (int k = 0; k < box.getItemCount(); k++) {
+                if ("Steps".equals(String.valueOf(box.getItemAt(k)))) box.setSelectedIndex(k);
+            }
+        }
+    }
+
+    private static <T> List<T> components(java.awt.Container root, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (java.awt.Component c : root.getComponents()) {
+            if (type.isInstance(c)) out.add(type.cast(c));
+            if (c instanceof java.awt.Container) out.addAll(components((java.awt.Container) c, type));
+        }
+        return out;
+    }
+
+    /** Brings the Model tab (the levers) to the front of the Console. */
+    static void showModelTab(Console console) {
+        JTabbedPane tabs = console.getTabPane();
+        for (int k = 0; k < tabs.getTabCount(); k++) {
+            if ("Model".equals(tabs.getTitleAt(k))) tabs.setSelectedIndex(k);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package clustersim.gui;
+
+import clustersim.model.ClusterModel;
+import clustersim.model.Firm;
+import clustersim.model.ValueChain;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import sim.field.continuous.Continuous2D;
+import sim.field.network.Network;
+
+/**
+ * The picture of the cluster: firms placed on a {@link Continuous2D} by {@link ClusterLayout}, supply
+ * relations as edges of a {@link Network}. The model knows nothing of either; this class copies what it
+ * needs from the model, and only when the display is about to paint a new step (MASON paints under the
+ * schedule's lock, so the model stands still meanwhile). Steps that are never painted cost nothing here.
+ */
+final class ClusterView {
+    /** A breach shows on its link for this many months. */
+    static final int BREACH_MONTHS = 3;
+
+    final Continuous2D field = new Continuous2D(ClusterLayout.SIZE / 16, ClusterLayout.SIZE, ClusterLayout.SIZE);
+    final Network links = new Network(true);
+    /** Display objects by firm id; only looked up, never iterated in an order that matters. */
+    private final Map<Integer, FirmView> views = new HashMap<>();
+    private final List<Runnable> refreshListeners = new ArrayList<>();
+
+    private ClusterModel model;
+    private ClusterLayout layout;
+    private long refreshedStep = Long.MIN_VALUE;
+    private int refreshedFirms;
+    private int generation;
+
+    // what the last refresh saw, for the legend and the tests
+    private int firms, producers, relations, recentBreaches;
+    private int[] specialistsInSector = new int[0];
+
+    // what the last painted frame drew
+    private final BitSet drawing = new BitSet();
+    private BitSet lastFrame = new BitSet();
+    private long lastFrameStep = -1;
+    private long framesPainted;
+
+    /** Shows a (new) model; everything of the previous one is dropped. */
+    void attach(ClusterModel m) {
+        model = m;
+        layout = new ClusterLayout(m.chain().size() - 1);
+        specialistsInSector = new int[layout.sectors()];
+        views.clear();
+        field.clear();
+        links.clear();
+        refreshedStep = Long.MIN_VALUE;
+        lastFrame = new BitSet();
+        lastFrameStep = -1;
+    }
+
+    ClusterModel model() {
+        return model;
+    }
+
+    ClusterLayout layout() {
+        return layout;
+    }
+
+    void addRefreshListener(Runnable r) {
+        refreshListeners.add(r);
+    }
+
+    /** Brings the picture up to the model's last step, if it is not there yet. Call under the schedule lock. */
+    void refreshIfStale() {
+        if (model == null) return;
+        long step = model.stepsDone();
+        if (step == refreshedStep && model.firms().size() == refreshedFirms) return;
+        refresh();
+    }
+
+    private void refresh() {
+        final ClusterModel m = model;
+        final ValueChain chain = m.chain();
+        final List<Firm> all = m.firms();
+        final int now = (int) m.stepsDone();
+        final int stages = chain.size();
+        final double totalValue = chain.totalValueShare();
+        generation++;
+
+        double sales = 0;
+        int producerCount = 0;
+        java.util.Arrays.fill(specialistsInSector, 0);
+        for (int k = 0, n = all.size(); k < n; k++) sales += all.get(k).getSales();
+        double meanSales = all.isEmpty() ? 0 : sales / all.size();
+
+        for (int k = 0, n = all.size(); k < n; k++) {
+            Firm f = all.get(k);
+            FirmView v = views.get(f.getId());
+            int group = layout.groupOf(f);
+            if (v == null) {
+                v = new FirmView(f, this);
+                views.put(f.getId(), v);
+                v.group = Integer.MIN_VALUE;
+            }
+            if (v.group != group) {
+                v.group = group;
+                v.position = layout.position(f.getId(), group);
+                field.setObjectLocation(v, v.position);
+            }
+            v.stamp = generation;
+            double run = 0;
+            for (int s = 0; s < stages; s++) if (f.makes(s) || f.sells(s)) run += chain.get(s).valueShare;
+            v.inHouse = run / totalValue;
+            double scale = meanSales > 0 ? Math.sqrt(Math.max(0, f.getSales()) / meanSales) : 1;
+            v.radius = 0.8 * Math.max(0.45, Math.min(2.6, scale));
+            if (f.isProducer()) producerCount++;
+            else if (group >= 0) specialistsInSector[group]++;
+        }
+        // firms that left the cluster leave the picture
+        for (Iterator<FirmView> it = views.values().iterator(); it.hasNext(); ) {
+            FirmView v = it.next();
+            if (v.stamp != generation) {
+                field.remove(v);
+                it.remove();
+            }
+        }
+
+        links.clear();
+        int rel = 0, breaches = 0;
+        for (int k = 0, n = all.size(); k < n; k++) {
+            Firm buyer = all.get(k);
+            for (int s = 0; s < stages; s++) {
+                Firm supplier = buyer.supplierOf(s);
+                if (supplier == null || buyer.makes(s)) continue;
+                FirmView from = views.get(supplier.getId());
+                FirmView to = views.get(buyer.getId());
+                if (from == null || to == null) continue;
+                int start = buyer.relationStartOf(s);
+                int breach = buyer.lastBreachOf(s);
+                int sinceBreach = breach >= start && breach <= now ? now - breach : -1;
+                SupplyLink link = new SupplyLink(chain.get(s).name, supplier.getId(), buyer.getId(),
+                        buyer.trustInSupplier(s), now - start + 1, sinceBreach);
+                links.addEdge(from, to, link);
+                rel++;
+                if (link.breachedRecently()) breaches++;
+            }
+        }
+        firms = all.size();
+        producers = producerCount;
+        relations = rel;
+        recentBreaches = breaches;
+        refreshedStep = now;
+        refreshedFirms = all.size();
+        for (Runnable r : refreshListeners) r.run();
+    }
+
+    // ------------------------------------------------------------------ frame accounting (tests, legend)
+
+    void beginFrame() {
+        drawing.clear();
+    }
+
+    void drawn(FirmView v) {
+        drawing.set(v.firm.getId());
+    }
+
+    void endFrame() {
+        lastFrame = (BitSet) drawing.clone();
+        lastFrameStep = refreshedStep;
+        framesPainted++;
+    }
+
+    /** Frames the firms layer has painted since the window opened. */
+    long framesPainted() {
+        return framesPainted;
+    }
+
+    /** Ids of the firms drawn in the last complete frame. */
+    BitSet lastFrameFirmIds() {
+        return (BitSet) lastFrame.clone();
+    }
+
+    /** The step the last complete frame showed, or -1. */
+    long lastFrameStep() {
+        return lastFrameStep;
+    }
+
+    int firms() {
+        return firms;
+    }
+
+    int producers() {
+        return producers;
+    }
+
+    int relations() {
+        return relations;
+    }
+
+    int recentBreaches() {
+        return recentBreaches;
+    }
+
+    int specialistsInSector(int s) {
+        return s < specialistsInSector.length ? specialistsInSector[s] : 0;
+    }
+
+    long refreshedStep() {
+        return refreshedStep;
+    }
+}

@@ -1,0 +1,143 @@
+package clustersim.gui;
+
+import clustersim.model.ClusterModel;
+import clustersim.model.Firm;
+import clustersim.model.ValueChain;
+import sim.util.Double2D;
+
+/**
+ * A firm as the cluster display shows it and as MASON's inspector lists it when a student clicks it:
+ * its role and sourcing in words, then the numbers. The full firm is one click further ({@link #getFirm()}).
+ * Read-only: the inspector must never change the model.
+ */
+public final class FirmView {
+    final Firm firm;
+    private final ClusterView view;
+    /** Group on the layout and position there; kept while the firm's role stays the same. */
+    int group;
+    Double2D position;
+    /** Value-weighted share of the chain the firm runs itself (colour), and its radius in field units (sales). */
+    double inHouse;
+    double radius = 1;
+    /** Refresh generation in which the firm was last seen alive. */
+    int stamp;
+
+    FirmView(Firm firm, ClusterView view) {
+        this.firm = firm;
+        this.view = view;
+    }
+
+    private ClusterModel model() {
+        return view.model();
+    }
+
+    public int getId() {
+        return firm.getId();
+    }
+
+    public String getRole() {
+        String sold = stageList(false);
+        if (firm.isProducer()) return sold.isEmpty() ? "producer (brand owner)" : "producer that also sells " + sold;
+        if (!sold.isEmpty()) return "specialist in " + sold;
+        return firm.isAlive() ? "between roles" : "left the cluster";
+    }
+
+    public String desRole() {
+        return "a producer sells the final product under its own brand; a specialist sells a stage to other firms";
+    }
+
+    /** Stages made in-house for the firm's own product. */
+    public String getMakesInHouse() {
+        String s = stageList(true);
+        return s.isEmpty() ? "-" : s;
+    }
+
+    /** Stages bought, each with its supplier, the buyer's trust in it and the age of the relation. */
+    public String getBuysFrom() {
+        ClusterModel m = model();
+        if (m == null) return "-";
+        ValueChain chain = m.chain();
+        int now = (int) m.stepsDone();
+        StringBuilder b = new StringBuilder();
+        for (int s = 0; s < firm.getStageCount(); s++) {
+            Firm j = firm.supplierOf(s);
+            if (j == null || firm.makes(s)) continue;
+            if (b.length() > 0) b.append("; ");
+            b.append(chain.get(s).name).append(" from firm ").append(j.getId())
+                    .append(String.format(" (trust %.2f, %d months)", firm.trustInSupplier(s), now - firm.relationStartOf(s) + 1));
+        }
+        return b.length() == 0 ? "-" : b.toString();
+    }
+
+    public String getSellsTo() {
+        ClusterModel m = model();
+        if (m == null) return "-";
+        StringBuilder b = new StringBuilder();
+        for (int s = 0; s < firm.getStageCount(); s++) {
+            if (!firm.sells(s)) continue;
+            if (b.length() > 0) b.append("; ");
+            int n = firm.customersOf_count(s);
+            b.append(m.chain().get(s).name).append(" to ").append(n).append(n == 1 ? " buyer" : " buyers");
+        }
+        return b.length() == 0 ? "-" : b.toString();
+    }
+
+    public double getInHouseShare() {
+        return inHouse;
+    }
+
+    public String desInHouseShare() {
+        return "value-weighted share of the value chain the firm runs itself (the colour on the display)";
+    }
+
+    public double getSales() {
+        return firm.getSales();
+    }
+
+    public double getValueAdded() {
+        return firm.getValueAdded();
+    }
+
+    public double getNetWorth() {
+        return firm.getNetWorth();
+    }
+
+    public int getQualityRung() {
+        return firm.getQualityRung();
+    }
+
+    public double getRdShare() {
+        return firm.getRdShare();
+    }
+
+    public double getTrustworthiness() {
+        return firm.getTrustworthiness();
+    }
+
+    public int getAgeInMonths() {
+        ClusterModel m = model();
+        return m == null ? 0 : (int) m.stepsDone() - firm.getBirthStep();
+    }
+
+    /** Every number the model keeps about the firm. */
+    public Firm getFirm() {
+        return firm;
+    }
+
+    private String stageList(boolean made) {
+        ClusterModel m = model();
+        if (m == null) return "";
+        StringBuilder b = new StringBuilder();
+        for (int s = 0; s < firm.getStageCount(); s++) {
+            if (made ? !firm.makes(s) : !firm.sells(s)) continue;
+            if (b.length() > 0) b.append(", ");
+            b.append(m.chain().get(s).name);
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String toString() {
+        return (firm.isProducer() ? "Producer " : "Specialist ") + firm.getId();
+    }
+}

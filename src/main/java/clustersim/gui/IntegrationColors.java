@@ -1,0 +1,52 @@
+package clustersim.gui;
+
+import java.awt.Color;
+
+/**
+ * The colour scale of the cluster display and its legend: how much of the value chain a firm runs itself.
+ * Blue is a specialised firm (one stage), pale yellow the middle, red a firm that makes everything in-house.
+ * A diverging scale (ColorBrewer RdYlBu, reversed) so that the two ends a student compares stand apart.
+ */
+final class IntegrationColors {
+    private static final Color[] STOPS = {
+        new Color(0x2c7bb6), new Color(0xabd9e9), new Color(0xffffbf), new Color(0xfdae61), new Color(0xd7191c)};
+    private static final Color[] CACHE = new Color[101];
+
+    static {
+        for (int k = 0; k <= 100; k++) CACHE[k] = interpolate(k / 100.0);
+    }
+
+    private IntegrationColors() {
+    }
+
+    /** Colour of an integration share in [0, 1] (values outside are clamped). */
+    static Color of(double share) {
+        if (Double.isNaN(share)) return Color.GRAY;
+        int k = (int) Math.round(Math.max(0, Math.min(1, share)) * 100);
+        return CACHE[k];
+    }
+
+    private static Color interpolate(double x) {
+        double pos = x * (STOPS.length - 1);
+        int i = Math.min(STOPS.length - 2, (int) Math.floor(pos));
+        double t = pos - i;
+        Color a = STOPS[i], b = STOPS[i + 1];
+        return new Color(
+                (int) Math.round(a.getRed() + t * (b.getRed() - a.getRed())),
+                (int) Math.round(a.getGreen() + t * (b.getGreen() - a.getGreen())),
+                (int) Math.round(a.getBlue() + t * (b.getBlue() - a.getBlue())));
+    }
+
+    /** Link colour for a trust level in [0, 1]: pale grey for a stranger, dark slate for a trusted partner. */
+    static Color trust(double t) {
+        double x = Math.max(0, Math.min(1, Double.isNaN(t) ? 0 : t));
+        int r = (int) Math.round(205 + x * (25 - 205));
+        int g = (int) Math.round(205 + x * (55 - 205));
+        int b = (int) Math.round(205 + x * (95 - 205));
+        int alpha = (int) Math.round(110 + x * 120);
+        return new Color(r, g, b, alpha);
+    }
+
+    /** A supply relation whose supplier breached within the last few steps. */
+    static final Color BREACH = new Color(0xe4, 0x1a, 0x1c);
+}

@@ -1,0 +1,372 @@
+package clustersim.gui;
+
+import clustersim.metrics.Metric;
+import clustersim.model.ClusterModel;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Font;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.swing.JFrame;
+import javax.swing.JSplitPane;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.RangeType;
+import org.jfree.data.xy.XYDataItem;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.ui.RectangleAnchor;
+import org.jfree.ui.TextAnchor;
+import sim.display.ChartUtilities;
+import sim.util.IntBag;
+import sim.util.media.chart.DataCuller;
+import sim.util.media.chart.HistogramSeriesAttributes;
+import sim.util.media.chart.TimeSeriesAttributes;
+import sim.util.media.chart.TimeSeriesChartGenerator;
+
+/**
+ * The live charts: MASON time-series chart generators for the cluster's organisation, value-added,
+ * innovation, trust and demography, and a MASON histogram of producers' vertical integration. Policy
+ * events and slider moves are marked on the time axis of every chart.
+ *
+ * <p>The charts redraw a few times a second from {@link ChartFeed}'s batches, never once per step, so a
+ * fast run is not held back by JFreeChart. History is bounded: MASON's data culler thins a long series
+ * to at most {@link #CULL_AT} points (the whole run stays on the time axis, at coarser resolution), and if
+ * a student turns culling off each series still keeps only its last {@link #HARD_CAP} points.
+ */
+final class LiveCharts {
+    /** Milliseconds between two redraws of the charts. */
+    static final int REDRAW_MS = 200;
+    static final int CULL_AT = 1000;
+    static final int HARD_CAP = 20_000;
+    /** Markers kept per chart (the oldest go first). */
+    static final int MAX_MARKERS = 60;
+    static final int HISTOGRAM_BINS = 20;
+    private static final Color MARKER = new Color(0xcc, 0x55, 0x00);
+
+    /** One plotted metric. */
+    private static final class Line {
+        final Metric metric;
+        final String label;
+        final Color color;
+        final boolean rightAxis;
+        int column;
+        XYSeries series;
+        TimeSeriesAttributes attributes;
+
+        Line(Metric metric, String label, Color color, boolean rightAxis) {
+            this.metric = metric;
+            this.label = label;
+            this.color = color;
+            this.rightAxis = rightAxis;
+        }
+    }
+
+    /** One chart window. */
+    private static final class Chart {
+        final String title;
+        final String leftLabel;
+        final String rightLabel;
+        final double[] leftRange;
+        final List<Line> lines = new ArrayList<>();
+        TimeSeriesChartGenerator generator;
+        XYSeriesCollection right;
+        final Deque<ValueMarker> markers = new ArrayDeque<>();
+
+        Chart(String title, String leftLabel, String rightLabel, double[] leftRange) {
+            this.title = title;
+            this.leftLabel = leftLabel;
+            this.rightLabel = rightLabel;
+            this.leftRange = leftRange;
+        }
+
+        Chart line(Metric m, String label, Color c) {
+            lines.add(new Line(m, label, c, false));
+            return this;
+        }
+
+        Chart right(Metric m, String label, Color c) {
+            lines.add(new Line(m, label, c, true));
+            return this;
+        }
+    }
+
+    private final List<Chart> charts = new ArrayList<>();
+    private final ChartFeed feed;
+    private final List<JFrame> frames = new ArrayList<>();
+    private FixedRangeHistogramGenerator histogram;
+    private HistogramSeriesAttributes histogramSeries;
+    private int histogramValues;
+    private javax.swing.Timer timer;
+    private long key;
+    private long redraws;
+
+    LiveCharts() {
+        Color blue = new Color(0x1f77b4), red = new Color(0xd62728), green = new Color(0x2ca02c),
+                purple = new Color(0x9467bd), orange = new Color(0xff7f0e), teal = new Color(0x17becf),
+                brown = new Color(0x8c564b), dark = new Color(0x333333);
+        charts.add(new Chart("Division of labour", "share of value", null, new double[] {0, 1})
+                .line(Metric.DIVISION_OF_LABOR, "division of labour (bought)", blue)
+                .line(Metric.VERTICAL_INTEGRATION, "vertical integration (made)", red));
+        charts.add(new Chart("Value-added", "value-added / gross output", "money per firm per month", null)
+                .line(Metric.VA_TO_SALES, "value-added rate", green)
+                .right(Metric.VALUE_ADDED_PER_FIRM, "value-added per firm (right axis)", purple));
+        charts.add(new Chart("Innovation and imitation", "share of producers", "rate", null)
+                .line(Metric.INDEPENDENT_DEVELOPMENT_SHARE, "independent development share", orange)
+                .right(Metric.RD_INTENSITY, "R&D intensity (right axis)", teal)
+                .right(Metric.IMITATION_RATE, "imitation rate (right axis)", brown));
+        charts.add(new Chart("Trust and defaults", "mean trust", "breaches / transactions", new double[] {0, 1})
+                .line(Metric.MEAN_TRUST, "mean trust in suppliers", blue)
+                .right(Metric.DEFAULT_RATE, "default rate (right axis)", red));
+        charts.add(new Chart("Firms", "firms", "firms per month", null)
+                .line(Metric.FIRMS, "firms", dark)
+                .line(Metric.PRODUCERS, "producers", orange)
+                .line(Metric.SPECIALISTS, "specialists", blue)
+                .right(Metric.ENTRIES, "entries (right axis)", green)
+                .right(Metric.EXITS, "exits (right axis)", red));
+
+        List<Metric> columns = new ArrayList<>();
+        columns.add(Metric.STEP);
+        for (Chart c : charts) {
+            for (Line l : c.lines) {
+                l.column = columns.indexOf(l.metric);
+                if (l.column < 0) {
+                    l.column = columns.size();
+                    columns.add(l.metric);
+                }
+            }
+        }
+        feed = new ChartFeed(columns.toArray(new Metric[0]));
+    }
+
+    ChartFeed feed() {
+        return feed;
+    }
+
+    /** Builds the chart windows (Swing thread); they are shown by the window layout. */
+    void build(String scenarioName) {
+        for (Chart c : charts) {
+            TimeSeriesChartGenerator g = ChartUtilities.buildTimeSeriesChartGenerator(c.title, "step (month)");
+            g.setYAxisLabel(c.leftLabel);
+            c.generator = g;
+            XYPlot plot = g.getChart().getXYPlot();
+            if (c.leftRange != null) plot.getRangeAxis().setRange(c.leftRange[0], c.leftRange[1]);
+            else ((NumberAxis) plot.getRangeAxis()).setRangeType(RangeType.POSITIVE);
+            XYLineAndShapeRenderer rightRenderer = null;
+            for (Line l : c.lines) {
+                if (!l.rightAxis) {
+                    l.attributes = ChartUtilities.addSeries(g, l.label);
+                    l.attributes.setStrokeColor(l.color);
+                    l.attributes.setThickness(2);
+                    l.series = l.attributes.getSeries();
+                } else {
+                    if (c.right == null) {
+                        c.right = new XYSeriesCollection();
+                        NumberAxis axis = new NumberAxis(c.rightLabel);
+                        // every charted quantity is >= 0: keep zero at the bottom even while a series is flat at 0
+                        axis.setRangeType(RangeType.POSITIVE);
+                        plot.setRangeAxis(1, axis);
+                        plot.setDataset(1, c.right);
+                        plot.mapDatasetToRangeAxis(1, 1);
+                        rightRenderer = new XYLineAndShapeRenderer(true, false);
+                        plot.setRenderer(1, rightRenderer);
+                    }
+                    l.series = new XYSeries(l.label, false);
+                    int index = c.right.getSeriesCount();
+                    c.right.addSeries(l.series);
+                    rightRenderer.setSeriesPaint(index, l.color);
+                    rightRenderer.setSeriesStroke(index, new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+                            1f, new float[] {5f, 3f}, 0f));
+                }
+                l.series.setMaximumItemCount(HARD_CAP);
+            }
+            g.addLegend();
+            frames.add(frame(g, c.title, scenarioName));
+        }
+        histogram = new FixedRangeHistogramGenerator(0, 1);
+        histogram.setTitle("Producers' vertical integration");
+        histogram.setXAxisLabel("share of value made in-house");
+        histogram.setYAxisLabel("producers");
+        histogramSeries = ChartUtilities.addSeries(histogram, "producers", HISTOGRAM_BINS);
+        histogramSeries.setValues(new double[0]);
+        histogramSeries.setFillColor(new Color(0xd7191c));
+        frames.add(frame(histogram, "Producers' vertical integration", scenarioName));
+
+        timer = new javax.swing.Timer(REDRAW_MS, e -> flush());
+        timer.setCoalesce(true);
+        timer.start();
+    }
+
+    private static JFrame frame(sim.util.media.chart.ChartGenerator g, String title, String scenarioName) {
+        JFrame f = g.createFrame();
+        f.setTitle(title + " - " + scenarioName);
+        // the series-attribute panel is MASON's; keep it one drag away so the chart gets the window
+        for (Component c : g.getComponents()) if (c instanceof JSplitPane) ((JSplitPane) c).setDividerLocation(0);
+        return f;
+    }
+
+    /** Every chart window: the time series, then the histogram. */
+    List<JFrame> frames() {
+        return frames;
+    }
+
+    List<JFrame> timeSeriesFrames() {
+        return frames.subList(0, charts.size());
+    }
+
+    JFrame histogramFrame() {
+        return frames.get(frames.size() - 1);
+    }
+
+    /**
+     * Shapes each chart to its window after the windows are placed: MASON draws a chart at a fixed height
+     * and proportion and scales the picture, which leaves tiny text and an empty band in a small window.
+     */
+    void fitToWindows() {
+        List<sim.util.media.chart.ChartGenerator> all = new ArrayList<>();
+        for (Chart c : charts) all.add(c.generator);
+        all.add(histogram);
+        for (sim.util.media.chart.ChartGenerator g : all) {
+            g.getFrame().validate();
+            Component viewport = g.getChartPanel().getParent();
+            int w = viewport.getWidth(), h = viewport.getHeight();
+            if (w < 50 || h < 50) continue;
+            g.DEFAULT_CHART_HEIGHT = Math.max(220, h * 1.2);
+            // a hair flatter than the window, so that no vertical scroll bar is needed
+            g.setProportion(Math.round(w / (double) h * 102) / 100.0);
+        }
+    }
+
+    /** Empties every chart (Swing thread); the feed is reset by the caller. */
+    void clear() {
+        for (Chart c : charts) {
+            for (Line l : c.lines) l.series.clear();
+            XYPlot plot = c.generator.getChart().getXYPlot();
+            for (ValueMarker m : c.markers) plot.removeDomainMarker(m);
+            c.markers.clear();
+        }
+        histogramSeries.setValues(new double[0]);
+        histogramValues = 0;
+        histogram.update(sim.util.media.chart.ChartGenerator.FORCE_KEY, true);
+    }
+
+    /** Moves what the model produced since the last redraw into the charts, and redraws (Swing thread). */
+    void flush() {
+        ChartFeed.Batch b = feed.drain();
+        if (b.rows == 0 && b.changes.isEmpty() && b.integration == null) return;
+        int w = feed.width();
+        for (Chart c : charts) {
+            for (Line l : c.lines) {
+                for (int r = 0; r < b.rows; r++) {
+                    if (l.attributes != null) l.attributes.possiblyCull();
+                    else cull(c.generator.getDataCuller(), l.series);
+                    l.series.add(b.get(r, 0, w), b.get(r, l.column, w), false);
+                }
+                l.series.fireSeriesChanged();
+            }
+        }
+        if (!b.changes.isEmpty()) mark(b.changes);
+        key++;
+        redraws++;
+        for (Chart c : charts) c.generator.update(key, true);
+        if (b.integration != null) {
+            histogramSeries.setValues(b.integration);
+            histogramValues = b.integration.length;
+            histogram.update(key, true);
+        }
+    }
+
+    /** Thins a series the way MASON thins its own (for the series MASON does not manage). */
+    private static void cull(DataCuller culler, XYSeries s) {
+        if (culler == null || !culler.tooManyPoints(s.getItemCount())) return;
+        int n = s.getItemCount();
+        double[] xs = new double[n];
+        for (int i = 0; i < n; i++) xs[i] = s.getX(i).doubleValue();
+        IntBag drop = culler.cull(xs, true);
+        boolean[] dropped = new boolean[n];
+        for (int i = 0; i < drop.numObjs; i++) dropped[drop.objs[i]] = true;
+        List<XYDataItem> keep = new ArrayList<>(n - drop.numObjs);
+        for (int i = 0; i < n; i++) if (!dropped[i]) keep.add(s.getDataItem(i));
+        s.clear();
+        for (XYDataItem item : keep) s.add(item, false);
+    }
+
+    /** Draws a vertical marker per step at which parameters changed, labelled with what changed. */
+    private void mark(List<ClusterModel.ParameterChange> changes) {
+        Map<Integer, StringBuilder> byStep = new LinkedHashMap<>();
+        for (ClusterModel.ParameterChange ch : changes) {
+            StringBuilder b = byStep.computeIfAbsent(ch.step, k -> new StringBuilder());
+            String text = ch.source.startsWith("event: ") ? ch.source.substring(7)
+                    : ch.param.key + " " + clustersim.model.Param.fmt(ch.value);
+            if (b.indexOf(text) >= 0) continue;
+            if (b.length() > 0) b.append(", ");
+            b.append(text);
+        }
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+        for (Map.Entry<Integer, StringBuilder> e : byStep.entrySet()) {
+            for (Chart c : charts) {
+                ValueMarker m = new ValueMarker(e.getKey(), MARKER, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
+                        BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
+                m.setLabel(e.getValue().toString());
+                m.setLabelFont(font);
+                m.setLabelPaint(MARKER);
+                m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                XYPlot plot = c.generator.getChart().getXYPlot();
+                plot.addDomainMarker(m);
+                c.markers.addLast(m);
+                while (c.markers.size() > MAX_MARKERS) plot.removeDomainMarker(c.markers.removeFirst());
+            }
+        }
+    }
+
+    /** Batches drawn into the charts since the window opened (each redraws every chart once). */
+    long redraws() {
+        return redraws;
+    }
+
+    void stop() {
+        if (timer != null) timer.stop();
+    }
+
+    // ------------------------------------------------------------------ read access (tests, snapshot)
+
+    int timeSeriesCharts() {
+        return charts.size();
+    }
+
+    /** Fewest points held by any series of the time-series chart {@code k}. */
+    int points(int k) {
+        int min = Integer.MAX_VALUE;
+        for (Line l : charts.get(k).lines) min = Math.min(min, l.series.getItemCount());
+        return min;
+    }
+
+    String title(int k) {
+        return charts.get(k).title;
+    }
+
+    /** Values (producers) in the integration histogram. */
+    int histogramValues() {
+        return histogramValues;
+    }
+
+    /** Markers on the time axis of the first chart. */
+    int markers() {
+        return charts.isEmpty() ? 0 : charts.get(0).markers.size();
+    }
+
+    /** Labels of the markers of the first chart, oldest first. */
+    List<String> markerLabels() {
+        List<String> out = new ArrayList<>();
+        if (!charts.isEmpty()) for (ValueMarker m : charts.get(0).markers) out.add(m.getLabel());
+        return out;
+    }
+}

@@ -1,0 +1,72 @@
+package clustersim.gui;
+
+import clustersim.metrics.Metric;
+import clustersim.scenario.Scenario;
+import java.awt.GraphicsEnvironment;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import sim.display.Console;
+
+/**
+ * The window's benchmark: opens every window on the screen, plays N steps through the Console at full
+ * speed with the display and all charts drawing, and reports steps per second (from the end of the first
+ * step to the end of the last, so opening the windows does not count) with how often each view redrew.
+ */
+public final class SpeedTest {
+    /** What a speed test measured. */
+    public static final class Result {
+        public final long steps;
+        public final double seconds;
+        public final int firmsAtStart;
+        public final int firmsAtEnd;
+        public final long displayFrames;
+        public final long chartRedraws;
+
+        Result(long steps, double seconds, int firmsAtStart, int firmsAtEnd, long displayFrames, long chartRedraws) {
+            this.steps = steps;
+            this.seconds = seconds;
+            this.firmsAtStart = firmsAtStart;
+            this.firmsAtEnd = firmsAtEnd;
+            this.displayFrames = displayFrames;
+            this.chartRedraws = chartRedraws;
+        }
+
+        public double stepsPerSecond() {
+            return seconds > 0 ? steps / seconds : Double.NaN;
+        }
+    }
+
+    private SpeedTest() {
+    }
+
+    public static Result run(Scenario scenario, long steps) throws Exception {
+        Console console = Snapshot.onSwing(() -> ClusterModelWithUI.open(scenario,
+                GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds()));
+        ClusterModelWithUI gui = (ClusterModelWithUI) console.getSimulation();
+        AtomicLong first = new AtomicLong(), last = new AtomicLong();
+        AtomicInteger firms = new AtomicInteger();
+        gui.addRunListener(m -> {
+            long now = System.nanoTime();
+            if (first.get() == 0) {
+                first.set(now);
+                firms.set((int) m.get(Metric.FIRMS));
+            }
+            last.set(now);
+        });
+        try {
+            long frames0 = gui.view().framesPainted(), redraws0 = gui.charts().redraws();
+            Snapshot.onSwing(() -> {
+                console.setWhenShouldEnd(Long.MAX_VALUE);
+                console.setWhenShouldPause(steps);
+                console.pressPlay();
+                return null;
+            });
+            Snapshot.playUntil(console, gui, steps);
+            long done = gui.model().stepsDone();
+            return new Result(done - 1, (last.get() - first.get()) / 1e9, firms.get(), gui.model().firms().size(),
+                    gui.view().framesPainted() - frames0, gui.charts().redraws() - redraws0);
+        } finally {
+            Snapshot.close(console);
+        }
+    }
+}
