@@ -105,6 +105,7 @@ final class MakeOrBuy implements Serializable {
     }
 
     private void add(Firm f, double sc) {
+        model.counters.optionsScored++;
         for (int k = 0; k < count; k++) if (opt[k] == f) return;
         if (count == MAX_OPTIONS) return;
         // insertion keeps the list sorted, best first

@@ -18,9 +18,11 @@ public final class StepCounters implements Serializable {
     public int innovations;
     public long makeEvaluations;
     public long makeRefused;
+    /** Sourcing options scored (make, stay, candidates): the work of the make-or-buy search. */
+    public long optionsScored;
 
     void reset() {
         entries = exits = bankruptcies = blockedEntries = roleChanges = imitations = innovations = 0;
-        transactions = breaches = cascadeLosses = makeEvaluations = makeRefused = 0;
+        transactions = breaches = cascadeLosses = makeEvaluations = makeRefused = optionsScored = 0;
     }
 }

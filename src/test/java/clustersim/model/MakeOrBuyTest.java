@@ -1,0 +1,106 @@
+package clustersim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MakeOrBuyTest {
+    static final int TOOLING = 1;
+
+    /** A producer that gave up its tooling plant and now reviews tooling, with the given net worth. */
+    static Firm reviewWithoutPlant(ClusterModel m, double netWorth) {
+        Firm x = Fixtures.producer(m);
+        m.finance.divest(x, TOOLING, x.plants[TOOLING]);
+        x.makes[TOOLING] = false;
+        x.netWorth = netWorth;
+        m.counters.reset();
+        m.markets[TOOLING].beginRound();
+        x.mustReview[TOOLING] = true;
+        m.makeOrBuy.review(x, TOOLING);
+        m.markets[TOOLING].match();
+        return x;
+    }
+
+    @Test
+    void makingIsRefusedWhenFinanceIsShort() {
+        ClusterModel m = Fixtures.smallModel(1, Param.FINANCE_ACCESS, 0.0);
+        Firm x = reviewWithoutPlant(m, 1.0);
+        assertEquals(1, m.counters.makeEvaluations);
+        assertEquals(1, m.counters.makeRefused, "a plant of 20 cannot be bought from net worth 1 with no borrowing");
+        assertNull(m.markets[TOOLING].resultOf(0), "with making refused and no specialist, tooling cannot be sourced");
+
+        ClusterModel rich = Fixtures.smallModel(1, Param.FINANCE_ACCESS, 0.0);
+        Firm y = reviewWithoutPlant(rich, 1000);
+        assertEquals(0, rich.counters.makeRefused);
+        assertSame(y, rich.markets[TOOLING].resultOf(0), "with enough own funds the firm makes tooling itself");
+        assertTrue(x != y);
+    }
+
+    @Test
+    void borrowingAgainstPlantsLetsAFirmMakeWhatItsOwnFundsCannotPay() {
+        // net worth 60 against about 100 of plants: own funds carry (1 - financeAccess) of capital
+        ClusterModel thin = Fixtures.smallModel(1, Param.FINANCE_ACCESS, 0.1);
+        reviewWithoutPlant(thin, 60);
+        ClusterModel deep = Fixtures.smallModel(1, Param.FINANCE_ACCESS, 0.9);
+        reviewWithoutPlant(deep, 60);
+        assertEquals(1, thin.counters.makeRefused);
+        assertEquals(0, deep.counters.makeRefused);
+    }
+
+    @Test
+    void expectedCostOfBuyingRisesWithBreachRiskAndFallsWithEnforcement() {
+        ClusterModel m = Fixtures.smallModel(1);
+        Firm x = Fixtures.producer(m);
+        Firm j = Fixtures.specialist(m, TOOLING, 100, 0.7);
+        double q = m.makeOrBuy.plannedOutput(x), revenue = m.makeOrBuy.expectedRevenue(x, q);
+        double trusted = m.makeOrBuy.buyCost(x, TOOLING, j, q, 0.9, false, revenue);
+        double distrusted = m.makeOrBuy.buyCost(x, TOOLING, j, q, 0.2, false, revenue);
+        assertTrue(distrusted > trusted, "a partner one trusts less is expected to breach more");
+        m.params.set(Param.BREACH_BASE, 0.5);
+        double risky = m.makeOrBuy.buyCost(x, TOOLING, j, q, 0.2, false, revenue);
+        assertTrue(risky > distrusted, "higher breach risk makes buying dearer");
+        m.params.set(Param.CREDIT_ENVIRONMENT, 0.9);
+        double enforced = m.makeOrBuy.buyCost(x, TOOLING, j, q, 0.2, false, revenue);
+        assertTrue(enforced < risky, "enforcement deters and compensates breaches");
+    }
+
+    @Test
+    void outsourcingFallsAsBreachRiskRises() {
+        ClusterConfig base = ClusterConfig.defaults().with(Param.CREDIT_ENVIRONMENT, 0.7).with(Param.STEPS, 300);
+        double[] safe = Runs.overSeeds(base.with(Param.BREACH_BASE, 0.05), 4, Runs.windowMean("division_of_labor", 300, 50));
+        double[] risky = Runs.overSeeds(base.with(Param.BREACH_BASE, 0.6), 4, Runs.windowMean("division_of_labor", 300, 50));
+        Runs.Estimate d = Runs.Estimate.difference(safe, risky);
+        System.out.println("division of labour, breachBase 0.05 minus 0.6: " + d);
+        assertTrue(d.low > 0.1, "more breach risk must mean less outsourcing: " + d);
+    }
+
+    @Test
+    void sourcingWorkPerProducerDoesNotGrowWithClusterSize() {
+        double small = optionsPerProducerStep(300), large = optionsPerProducerStep(3000);
+        int bound = (ValueChain.standard().size() - 1) * (new Parameters().getInt(Param.SEARCH_BREADTH) + 2);
+        System.out.printf("options scored per producer and step: %.3f at 300 firms, %.3f at 3000 (bound %d)%n", small, large, bound);
+        assertTrue(large <= bound && small <= bound, "each review scores at most make, the current partner and searchBreadth candidates");
+        assertTrue(large < 1.5 * small + 0.1, "no search over all pairs: work per producer must not grow with the number of firms");
+    }
+
+    static double optionsPerProducerStep(int firms) {
+        Parameters p = new Parameters();
+        p.set(Param.INITIAL_FIRMS, firms);
+        p.set(Param.MARKET_SIZE, 10.0 * firms);
+        p.set(Param.CREDIT_ENVIRONMENT, 0.8);
+        ClusterModel m = new ClusterModel(3, new ClusterConfig("scale", p, ValueChain.standard(), java.util.List.of()));
+        m.start();
+        double options = 0, producerSteps = 0;
+        for (int t = 0; t < 150; t++) {
+            m.schedule.step(m);
+            if (t >= 50) {
+                options += m.counters.optionsScored;
+                producerSteps += m.producerCount;
+            }
+        }
+        return options / producerSteps;
+    }
+}

@@ -1,0 +1,49 @@
+package clustersim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ProductionTest {
+    @Test
+    void economyFunctionIsZeroAtOneAndRisesTowardsOne() {
+        assertEquals(0, Production.economy(1, 0.3), 1e-12);
+        assertEquals(0, Production.economy(0.5, 0.3), 1e-12);
+        double a = Production.economy(2, 0.3), b = Production.economy(10, 0.3), c = Production.economy(1e6, 0.3);
+        assertTrue(0 < a && a < b && b < c && c < 1);
+    }
+
+    @Test
+    void specialistUnitCostFallsWithPooledVolumeAndRelationLength() {
+        ClusterModel m = Fixtures.smallModel(1);
+        Production prod = m.production;
+        Firm j = Fixtures.specialist(m, 2, 100, 0.7);
+        double few = prod.quote(j, 2, 0, 10, 0), many = prod.quote(j, 2, 0, 35, 0);
+        assertTrue(many < few, "pooling the volume of many buyers lowers the unit price");
+        double fresh = prod.quote(j, 2, 0, 35, 0), lasting = prod.quote(j, 2, 0, 35, 36);
+        assertTrue(lasting < fresh, "learning on specific assets within a lasting relation lowers the unit price");
+        Stage st = m.chain.get(2);
+        assertTrue(prod.variableCost(st, 0, 80, 0) < prod.variableCost(st, 0, 20, 0));
+        assertTrue(prod.variableCost(st, 0, 20, 48) < prod.variableCost(st, 0, 20, 0));
+    }
+
+    @Test
+    void learningSavesProcessingButNotMaterials() {
+        ClusterModel m = Fixtures.smallModel(1);
+        Stage st = m.chain.get(1);
+        Production prod = m.production;
+        assertEquals(prod.materialPerUnit(st, 0, 20), prod.materialPerUnit(st, 0, 20), 0);
+        assertTrue(prod.materialPerUnit(st, 0, 200) < prod.materialPerUnit(st, 0, 20), "scale saves materials (bulk, less waste)");
+        double gap = prod.variableCost(st, 0, 20, 0) - prod.variableCost(st, 0, 20, 100);
+        double processing = st.baseCost * (1 - st.materialShare);
+        assertTrue(gap > 0 && gap < processing, "learning can save at most the processing part");
+    }
+
+    @Test
+    void runningAbovePlantCapacityCostsOvertime() {
+        ClusterModel m = Fixtures.smallModel(1);
+        assertEquals(1, m.production.overtimeFactor(30, 40), 0);
+        assertTrue(m.production.overtimeFactor(80, 40) > 1);
+    }
+}
