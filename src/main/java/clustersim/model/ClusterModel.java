@@ -102,6 +102,7 @@ public class ClusterModel extends SimState {
         market.meanRung = 0;
         imitationHazard = 0;
         lnQualityStep = Math.log(params.get(Param.QUALITY_STEP));
+        production.refresh();
         markets = new SupplierMarket[chain.size()];
         for (int s = 0; s < chain.size(); s++) markets[s] = new SupplierMarket(this, s);
         populate();
@@ -193,11 +194,12 @@ public class ClusterModel extends SimState {
     void stepCluster() {
         counters.reset();
         lnQualityStep = Math.log(params.get(Param.QUALITY_STEP));
+        production.refresh();
         for (int f = 0, n = firms.size(); f < n; f++) {
             Firm x = firms.get(f);
             x.profit = 0;
+            // payable needs no reset: it is written for every relation that produces, and read only for those
             x.finalSales = x.intermediateSales = x.clusterPurchases = x.outsidePurchases = x.rdSpend = 0;
-            java.util.Arrays.fill(x.payable, 0);
         }
         shuffle(firms);
 

@@ -23,9 +23,47 @@ final class Production implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final ClusterModel model;
+    /** Per rung: 1 / q and q^(phi - 1), for the qualityStep and phi they were computed with. */
+    private double[] inverseQuality = new double[0], processingPerQuality = new double[0];
+    private double cachedLnStep = Double.NaN, cachedPhi = Double.NaN;
 
     Production(ClusterModel model) {
         this.model = model;
+    }
+
+    /** Drops the per-rung factors if qualityStep or qualityCostElasticity changed (call at each step's start). */
+    void refresh() {
+        double phi = model.params.get(Param.QUALITY_COST_ELASTICITY);
+        if (model.lnQualityStep != cachedLnStep || phi != cachedPhi) {
+            cachedLnStep = model.lnQualityStep;
+            cachedPhi = phi;
+            inverseQuality = new double[0];
+            processingPerQuality = new double[0];
+        }
+    }
+
+    private void extendTo(int rung) {
+        int n = Math.max(rung + 1, 2 * inverseQuality.length);
+        double[] inv = new double[n], proc = new double[n];
+        for (int r = 0; r < n; r++) {
+            double lnq = r * cachedLnStep;
+            inv[r] = Math.exp(-lnq);
+            proc[r] = Math.exp(lnq * (cachedPhi - 1));
+        }
+        inverseQuality = inv;
+        processingPerQuality = proc;
+    }
+
+    /** 1 / q of a rung. */
+    double inverseQuality(int rung) {
+        if (rung >= inverseQuality.length) extendTo(rung);
+        return inverseQuality[rung];
+    }
+
+    /** Processing per quality unit relative to quality 1: q^(phi - 1). */
+    double processingPerQuality(int rung) {
+        if (rung >= processingPerQuality.length) extendTo(rung);
+        return processingPerQuality[rung];
     }
 
     /** Klos and Nooteboom's economy function, bounded below by 0. */
@@ -49,16 +87,14 @@ final class Production implements Serializable {
 
     /** Variable cost per quality unit of a product on the given rung. */
     double variableCost(Stage st, int rung, double pooledVolume, double learnMonths) {
-        double lnq = rung * model.lnQualityStep;
         double scale = scaleSaving(st, pooledVolume);
-        return st.baseCost * (st.materialShare * (1 - scale) * Math.exp(-lnq)
-                + (1 - st.materialShare) * Math.exp(lnq * (model.params.get(Param.QUALITY_COST_ELASTICITY) - 1))
-                        * (1 - scale - learnSaving(st, learnMonths)));
+        return st.baseCost * (st.materialShare * (1 - scale) * inverseQuality(rung)
+                + (1 - st.materialShare) * processingPerQuality(rung) * (1 - scale - learnSaving(st, learnMonths)));
     }
 
     /** Materials bought outside the cluster per quality unit. */
     double materialPerUnit(Stage st, int rung, double pooledVolume) {
-        return st.baseCost * st.materialShare * (1 - scaleSaving(st, pooledVolume)) * Math.exp(-rung * model.lnQualityStep);
+        return st.baseCost * st.materialShare * (1 - scaleSaving(st, pooledVolume)) * inverseQuality(rung);
     }
 
     /** Multiplier on variable cost when a plant runs above capacity (overtime on the excess only). */

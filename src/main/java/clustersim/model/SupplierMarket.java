@@ -25,6 +25,8 @@ public final class SupplierMarket implements Serializable {
     double latentThisStep;
     /** Smoothed estimate of the whole cluster's latent demand for a new seller of this stage. */
     double latentDemand;
+    /** Sellers' mean volume at the start of this step's sourcing round. */
+    private double meanSellerVolume;
 
     // ---- deferred-acceptance scratch, reused between steps ----
     private int reviewers;
@@ -94,17 +96,18 @@ public final class SupplierMarket implements Serializable {
 
     /** Mean volume a seller of the stage processed last step (the scale a buyer can expect), or 0. */
     double meanSellerVolume() {
-        if (sellers.isEmpty()) return 0;
-        double v = 0;
-        for (int k = 0, n = sellers.size(); k < n; k++) v += sellers.get(k).volume[stage];
-        return v / sellers.size();
+        return meanSellerVolume;
     }
 
     // ------------------------------------------------------------------ matching
 
+    /** Opens this step's round: nothing that changes sellers' volumes happens before the next production. */
     void beginRound() {
         reviewers = 0;
         latentThisStep = 0;
+        double v = 0;
+        for (int k = 0, n = sellers.size(); k < n; k++) v += sellers.get(k).volume[stage];
+        meanSellerVolume = sellers.isEmpty() ? 0 : v / sellers.size();
     }
 
     /** Registers a reviewing buyer with its options, best first; {@code self} in the list means "make". */

@@ -13,11 +13,14 @@ public final class ValueChain implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final List<Stage> stages;
+    /** The same stages as an array: the hot paths index it every step. */
+    private final Stage[] byIndex;
     private final double totalValueShare;
 
     public ValueChain(List<Stage> stages) {
         if (stages.size() < 2) throw new IllegalArgumentException("a value chain needs at least 2 stages, got " + stages.size());
         this.stages = Collections.unmodifiableList(new ArrayList<>(stages));
+        this.byIndex = stages.toArray(new Stage[0]);
         double t = 0;
         for (Stage s : stages) t += s.valueShare;
         if (t <= 0) throw new IllegalArgumentException("stage value shares must not all be 0");
@@ -44,7 +47,7 @@ public final class ValueChain implements Serializable {
     }
 
     public Stage get(int s) {
-        return stages.get(s);
+        return byIndex[s];
     }
 
     public List<Stage> stages() {
