@@ -72,8 +72,9 @@ public final class GuiCommand implements Callable<Integer> {
         if (benchmark != null) {
             SpeedTest.Result r = SpeedTest.run(s.with(Param.STEPS, Math.max(s.steps(), benchmark)), benchmark);
             System.out.printf("%s: %d firms at the start, %d at the end; %d steps in %.2f s = %.1f steps/s "
-                    + "with the cluster display (%d frames painted) and 6 live charts (%d redraws) open.%n",
-                    s.name(), r.firmsAtStart, r.firmsAtEnd, r.steps, r.seconds, r.stepsPerSecond(), r.displayFrames, r.chartRedraws);
+                    + "(slowest %d steps: %.1f steps/s) with the cluster display (%d frames painted) and 6 live charts "
+                    + "(%d redraws) open.%n", s.name(), r.firmsAtStart, r.firmsAtEnd, r.steps, r.seconds, r.stepsPerSecond(),
+                    SpeedTest.WINDOW, r.slowestWindow, r.displayFrames, r.chartRedraws);
             return 0;
         }
         CountDownLatch closed = new CountDownLatch(1);

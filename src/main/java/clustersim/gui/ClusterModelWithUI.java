@@ -36,6 +36,13 @@ public class ClusterModelWithUI extends GUIState {
     private final ClusterView view = new ClusterView();
     private final LiveCharts charts = new LiveCharts();
     private final List<MetricsListener> runListeners = new CopyOnWriteArrayList<>();
+    /** Size of the display's field at scale 1, in pixels. */
+    static final int DISPLAY_PIXELS = 600;
+    /**
+     * Repaints a display left behind (the last steps before a pause fell between two frames) and refreshes
+     * the Model tab, which MASON builds non-volatile here.
+     */
+    private javax.swing.Timer catchUp;
 
     private Display2D display;
     private FirmsPortrayal firms;
@@ -133,7 +140,9 @@ public class ClusterModelWithUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        display = new Display2D(600, 600, this);
+        ClusterDisplay clusterDisplay = new ClusterDisplay(DISPLAY_PIXELS, DISPLAY_PIXELS, this);
+        view.onFrameTime(clusterDisplay::framePainted);
+        display = clusterDisplay;
         display.setBackdrop(Color.WHITE);
         display.setClipping(false);
         display.attach(new StageSectorsPortrayal(view), "Stages");
@@ -155,6 +164,20 @@ public class ClusterModelWithUI extends GUIState {
 
         charts.build(scenario.name());
         for (JFrame f : charts.frames()) c.registerFrame(f);
+
+        catchUp = new javax.swing.Timer(250, e -> {
+            ClusterModel m = model();
+            if (display != null && m != null && view.refreshedStep() != m.stepsDone()) display.insideDisplay.repaint();
+            // the Model tab follows policy events and other moves a few times a second rather than every step
+            if (runInProgress && controller instanceof Console) {
+                sim.portrayal.Inspector tab = ((Console) controller).getModelInspector();
+                if (tab != null) {
+                    tab.updateInspector();
+                    tab.repaint();
+                }
+            }
+        });
+        catchUp.start();
     }
 
     @Override
@@ -207,6 +230,7 @@ public class ClusterModelWithUI extends GUIState {
     public void quit() {
         super.quit();
         charts.stop();
+        if (catchUp != null) catchUp.stop();
         if (displayFrame != null) displayFrame.dispose();
         for (JFrame f : charts.frames()) f.dispose();
         displayFrame = null;
@@ -270,7 +294,8 @@ public class ClusterModelWithUI extends GUIState {
     void fitDisplay() {
         displayFrame.validate();
         java.awt.Dimension view = display.display.getViewport().getExtentSize();
-        double scale = Math.floor(Math.min(view.getWidth() / 600.0, view.getHeight() / 600.0) * 0.98 * 100) / 100;
+        double fit = Math.min(view.getWidth(), view.getHeight()) / (double) DISPLAY_PIXELS;
+        double scale = Math.floor(fit * 0.98 * 100) / 100;
         if (scale > 0.05) display.setScale(scale);
     }
 

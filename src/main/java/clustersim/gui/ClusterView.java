@@ -43,6 +43,8 @@ final class ClusterView {
     private BitSet lastFrame = new BitSet();
     private long lastFrameStep = -1;
     private long framesPainted;
+    private long frameStart;
+    private java.util.function.LongConsumer frameTimes = t -> { };
 
     /** Shows a (new) model; everything of the previous one is dropped. */
     void attach(ClusterModel m) {
@@ -155,6 +157,16 @@ final class ClusterView {
 
     // ------------------------------------------------------------------ frame accounting (tests, legend)
 
+    /** Called by the bottom layer when a frame starts painting. */
+    void frameStarted() {
+        frameStart = System.nanoTime();
+    }
+
+    /** Hears how long each frame took to paint, from the bottom layer to the firms. */
+    void onFrameTime(java.util.function.LongConsumer listener) {
+        frameTimes = listener;
+    }
+
     void beginFrame() {
         drawing.clear();
     }
@@ -167,6 +179,8 @@ final class ClusterView {
         lastFrame = (BitSet) drawing.clone();
         lastFrameStep = refreshedStep;
         framesPainted++;
+        if (frameStart != 0) frameTimes.accept(System.nanoTime() - frameStart);
+        frameStart = 0;
     }
 
     /** Frames the firms layer has painted since the window opened. */

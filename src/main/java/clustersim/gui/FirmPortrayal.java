@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Rectangle2D;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.LocationWrapper;
 import sim.portrayal.SimplePortrayal2D;
@@ -19,13 +18,11 @@ final class FirmPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
     private static final Color OUTLINE = new Color(60, 60, 60);
     private static final Color SELECTED = new Color(0, 0, 0);
-    private static final Stroke THIN = new BasicStroke(0.8f);
+    private static final Stroke THIN = new BasicStroke(1f);
     private static final Stroke RING = new BasicStroke(2.2f);
     private static final Stroke SELECTION = new BasicStroke(3f);
 
     private final transient ClusterView view;
-    private final transient Ellipse2D.Double ellipse = new Ellipse2D.Double();
-    private final transient Rectangle2D.Double square = new Rectangle2D.Double();
 
     FirmPortrayal(ClusterView view) {
         this.view = view;
@@ -38,30 +35,32 @@ final class FirmPortrayal extends SimplePortrayal2D {
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
         FirmView v = (FirmView) object;
-        double r = pixels(v, info);
-        double x = info.draw.x - r, y = info.draw.y - r, d = 2 * r;
-        boolean producer = v.firm.isProducer();
+        // integer shapes: the software renderers behind Xvfb and remote desktops draw them far faster
+        int r = (int) Math.round(pixels(v, info));
+        int x = (int) Math.round(info.draw.x) - r, y = (int) Math.round(info.draw.y) - r, d = 2 * r;
         g.setColor(IntegrationColors.of(v.inHouse));
-        if (producer) {
-            ellipse.setFrame(x, y, d, d);
-            g.fill(ellipse);
+        if (v.firm.isProducer()) {
+            g.fillOval(x, y, d, d);
             g.setColor(OUTLINE);
-            boolean alsoSells = v.firm.isSpecialist();
-            g.setStroke(alsoSells ? RING : THIN);
-            g.draw(ellipse);
+            if (v.firm.isSpecialist()) {
+                g.setStroke(RING);
+                g.drawOval(x, y, d, d);
+                g.setStroke(THIN);
+            } else {
+                g.drawOval(x, y, d, d);
+            }
         } else {
-            double side = d * 0.9;
-            square.setFrame(info.draw.x - side / 2, info.draw.y - side / 2, side, side);
-            g.fill(square);
+            int side = Math.max(3, (int) Math.round(d * 0.9));
+            int sx = (int) Math.round(info.draw.x) - side / 2, sy = (int) Math.round(info.draw.y) - side / 2;
+            g.fillRect(sx, sy, side, side);
             g.setColor(OUTLINE);
-            g.setStroke(THIN);
-            g.draw(square);
+            g.drawRect(sx, sy, side, side);
         }
         if (info.selected) {
             g.setColor(SELECTED);
             g.setStroke(SELECTION);
-            ellipse.setFrame(x - 3, y - 3, d + 6, d + 6);
-            g.draw(ellipse);
+            g.drawOval(x - 3, y - 3, d + 6, d + 6);
+            g.setStroke(THIN);
         }
         view.drawn(v);
     }

@@ -37,14 +37,21 @@ final class IntegrationColors {
                 (int) Math.round(a.getBlue() + t * (b.getBlue() - a.getBlue())));
     }
 
+    private static final Color[] TRUST = new Color[101];
+
+    static {
+        // opaque on purpose: translucent lines cost a software-rendered display (Xvfb, remote desktops) dearly
+        for (int k = 0; k <= 100; k++) {
+            double x = k / 100.0;
+            TRUST[k] = new Color((int) Math.round(200 + x * (25 - 200)), (int) Math.round(204 + x * (55 - 204)),
+                    (int) Math.round(210 + x * (95 - 210)));
+        }
+    }
+
     /** Link colour for a trust level in [0, 1]: pale grey for a stranger, dark slate for a trusted partner. */
     static Color trust(double t) {
         double x = Math.max(0, Math.min(1, Double.isNaN(t) ? 0 : t));
-        int r = (int) Math.round(205 + x * (25 - 205));
-        int g = (int) Math.round(205 + x * (55 - 205));
-        int b = (int) Math.round(205 + x * (95 - 205));
-        int alpha = (int) Math.round(110 + x * 120);
-        return new Color(r, g, b, alpha);
+        return TRUST[(int) Math.round(x * 100)];
     }
 
     /** A supply relation whose supplier breached within the last few steps. */

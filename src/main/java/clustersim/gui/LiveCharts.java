@@ -37,7 +37,9 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
  * events and slider moves are marked on the time axis of every chart.
  *
  * <p>The charts redraw a few times a second from {@link ChartFeed}'s batches, never once per step, so a
- * fast run is not held back by JFreeChart. History is bounded: MASON's data culler thins a long series
+ * fast run is not held back by JFreeChart (MASON's Console waits for Swing after every step). When the
+ * charts take long to draw, the next redraw waits three times as long as the last one took, so drawing
+ * charts stays under about a quarter of Swing's time. History is bounded: MASON's data culler thins a long series
  * to at most {@link #CULL_AT} points (the whole run stays on the time axis, at coarser resolution), and if
  * a student turns culling off each series still keeps only its last {@link #HARD_CAP} points.
  */
@@ -107,6 +109,9 @@ final class LiveCharts {
     private javax.swing.Timer timer;
     private long key;
     private long redraws;
+    /** Time JFreeChart spent drawing the charts since the last batch, and when the current drawing began. */
+    private long drawingNanos;
+    private final Map<org.jfree.chart.JFreeChart, Long> drawingSince = new java.util.IdentityHashMap<>();
 
     LiveCharts() {
         Color blue = new Color(0x1f77b4), red = new Color(0xd62728), green = new Color(0x2ca02c),
@@ -188,6 +193,7 @@ final class LiveCharts {
                 l.series.setMaximumItemCount(HARD_CAP);
             }
             g.addLegend();
+            timeDrawing(g.getChart());
             frames.add(frame(g, c.title, scenarioName));
         }
         histogram = new FixedRangeHistogramGenerator(0, 1);
@@ -197,11 +203,23 @@ final class LiveCharts {
         histogramSeries = ChartUtilities.addSeries(histogram, "producers", HISTOGRAM_BINS);
         histogramSeries.setValues(new double[0]);
         histogramSeries.setFillColor(new Color(0xd7191c));
+        timeDrawing(histogram.getChart());
         frames.add(frame(histogram, "Producers' vertical integration", scenarioName));
 
         timer = new javax.swing.Timer(REDRAW_MS, e -> flush());
         timer.setCoalesce(true);
         timer.start();
+    }
+
+    private void timeDrawing(org.jfree.chart.JFreeChart chart) {
+        chart.addProgressListener(e -> {
+            if (e.getType() == org.jfree.chart.event.ChartProgressEvent.DRAWING_STARTED) {
+                drawingSince.put(chart, System.nanoTime());
+            } else if (e.getType() == org.jfree.chart.event.ChartProgressEvent.DRAWING_FINISHED) {
+                Long t = drawingSince.remove(chart);
+                if (t != null) drawingNanos += System.nanoTime() - t;
+            }
+        });
     }
 
     private static JFrame frame(sim.util.media.chart.ChartGenerator g, String title, String scenarioName) {
@@ -261,6 +279,11 @@ final class LiveCharts {
     void flush() {
         ChartFeed.Batch b = feed.drain();
         if (b.rows == 0 && b.changes.isEmpty() && b.integration == null) return;
+        if (timer != null) {
+            long ms = drawingNanos / 1_000_000;
+            timer.setDelay((int) Math.max(REDRAW_MS, Math.min(5000, 3 * ms)));
+        }
+        drawingNanos = 0;
         int w = feed.width();
         for (Chart c : charts) {
             for (Line l : c.lines) {

@@ -21,20 +21,27 @@ public final class SpeedTest {
         public final int firmsAtEnd;
         public final long displayFrames;
         public final long chartRedraws;
+        /** Steps per second over the slowest {@link #WINDOW} consecutive steps. */
+        public final double slowestWindow;
 
-        Result(long steps, double seconds, int firmsAtStart, int firmsAtEnd, long displayFrames, long chartRedraws) {
+        Result(long steps, double seconds, int firmsAtStart, int firmsAtEnd, long displayFrames, long chartRedraws,
+               double slowestWindow) {
             this.steps = steps;
             this.seconds = seconds;
             this.firmsAtStart = firmsAtStart;
             this.firmsAtEnd = firmsAtEnd;
             this.displayFrames = displayFrames;
             this.chartRedraws = chartRedraws;
+            this.slowestWindow = slowestWindow;
         }
 
         public double stepsPerSecond() {
             return seconds > 0 ? steps / seconds : Double.NaN;
         }
     }
+
+    /** Steps over which the slowest stretch of the run is measured. */
+    public static final int WINDOW = 50;
 
     private SpeedTest() {
     }
@@ -45,6 +52,8 @@ public final class SpeedTest {
         ClusterModelWithUI gui = (ClusterModelWithUI) console.getSimulation();
         AtomicLong first = new AtomicLong(), last = new AtomicLong();
         AtomicInteger firms = new AtomicInteger();
+        long[] ends = new long[(int) steps + 1];
+        AtomicInteger count = new AtomicInteger();
         gui.addRunListener(m -> {
             long now = System.nanoTime();
             if (first.get() == 0) {
@@ -52,6 +61,8 @@ public final class SpeedTest {
                 firms.set((int) m.get(Metric.FIRMS));
             }
             last.set(now);
+            int k = count.getAndIncrement();
+            if (k < ends.length) ends[k] = now;
         });
         try {
             long frames0 = gui.view().framesPainted(), redraws0 = gui.charts().redraws();
@@ -63,8 +74,14 @@ public final class SpeedTest {
             });
             Snapshot.playUntil(console, gui, steps);
             long done = gui.model().stepsDone();
+            int n = Math.min(count.get(), ends.length);
+            double slowest = Double.NaN;
+            for (int k = WINDOW; k < n; k++) {
+                double rate = WINDOW / ((ends[k] - ends[k - WINDOW]) / 1e9);
+                if (Double.isNaN(slowest) || rate < slowest) slowest = rate;
+            }
             return new Result(done - 1, (last.get() - first.get()) / 1e9, firms.get(), gui.model().firms().size(),
-                    gui.view().framesPainted() - frames0, gui.charts().redraws() - redraws0);
+                    gui.view().framesPainted() - frames0, gui.charts().redraws() - redraws0, slowest);
         } finally {
             Snapshot.close(console);
         }

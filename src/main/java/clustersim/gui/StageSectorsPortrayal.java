@@ -30,6 +30,7 @@ final class StageSectorsPortrayal extends FieldPortrayal2D {
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+        view.frameStarted();
         view.refreshIfStale();
         ClusterModel m = view.model();
         ClusterLayout layout = view.layout();

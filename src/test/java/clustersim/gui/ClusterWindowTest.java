@@ -175,6 +175,34 @@ class ClusterWindowTest {
     }
 
     @Test
+    void theModelTabFollowsAPolicyEventOfTheScenario(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path yaml = dir.resolve("reform.yaml");
+        java.nio.file.Files.writeString(yaml, "name: reform\ninitialFirms: 80\nmarketSize: 800\nipProtection: 0.15\n"
+                + "events:\n  - {step: 4, set: {ipProtection: 0.85}, label: IP reform}\n");
+        console = GuiTestSupport.open(clustersim.scenario.ScenarioLoader.load(yaml));
+        ClusterModelWithUI gui = GuiTestSupport.gui(console);
+        GuiTestSupport.playUntilPaused(console, 6);
+        assertEquals(0.85, gui.model().params.get(Param.IP_PROTECTION));
+        assertEquals(0.85, gui.levers().getIpProtection());
+        Thread.sleep(600); // the Model tab refreshes a few times a second
+        List<String> shown = Snapshot.onSwing(() -> texts(console.getModelInspector()));
+        assertTrue(shown.contains("0.85"), "the ipProtection slider shows the reform: " + shown);
+        Snapshot.onSwing(() -> {
+            gui.charts().flush();
+            return null;
+        });
+        assertEquals(List.of("IP reform"), gui.charts().markerLabels());
+    }
+
+    private static List<String> texts(java.awt.Component c) {
+        List<String> out = new java.util.ArrayList<>();
+        if (c instanceof javax.swing.text.JTextComponent) out.add(((javax.swing.text.JTextComponent) c).getText());
+        if (c instanceof java.awt.Container) for (java.awt.Component k : ((java.awt.Container) c).getComponents()) out.addAll(texts(k));
+        return out;
+    }
+
+    @Test
     void clickingAFirmOpensMasonsInspectorOnIt() throws Exception {
         console = GuiTestSupport.open(small());
         ClusterModelWithUI gui = GuiTestSupport.gui(console);
