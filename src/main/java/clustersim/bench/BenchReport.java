@@ -1,0 +1,110 @@
+package clustersim.bench;
+
+import clustersim.experiment.Provenance;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The figures of one benchmark run, printed twice: one line a figure, {@code name value unit}, for
+ * scripts (grep, awk, a CI log), then a table for people with the machine, targets and spreads.
+ */
+public final class BenchReport {
+    /** The names every report prints, in order (issue 5), before the extra figures. */
+    public static final List<String> NAMES = List.of("firm_steps_per_s_1k", "firm_steps_per_s_10k", "firm_steps_per_s_100k",
+            "scaling_ratio", "sweep_runs_per_s_1t", "sweep_runs_per_s_all", "parallel_efficiency", "heap_bytes_per_firm", "leak_ratio");
+
+    private final BenchPlan plan;
+    private final Machine machine;
+    private final List<Figure> figures;
+    private final double loadStart, loadEnd;
+    private final long started;
+    private final double minutes;
+
+    BenchReport(BenchPlan plan, Machine machine, List<Figure> figures, double loadStart, double loadEnd, long started, double minutes) {
+        this.plan = plan;
+        this.machine = machine;
+        this.figures = order(figures);
+        this.loadStart = loadStart;
+        this.loadEnd = loadEnd;
+        this.started = started;
+        this.minutes = minutes;
+    }
+
+    /** The fixed names first, in their order, then the extras in the order they were measured. */
+    private static List<Figure> order(List<Figure> fs) {
+        List<Figure> out = new ArrayList<>();
+        for (String n : NAMES) {
+            Figure f = find(fs, n);
+            if (f == null) throw new IllegalStateException("the benchmark did not produce " + n);
+            out.add(f);
+        }
+        for (Figure f : fs) if (!NAMES.contains(f.name)) out.add(f);
+        return Collections.unmodifiableList(out);
+    }
+
+    private static Figure find(List<Figure> fs, String name) {
+        for (Figure f : fs) if (f.name.equals(name)) return f;
+        return null;
+    }
+
+    /** Value of a figure by name (NaN if it could not be measured). */
+    public double value(String name) {
+        Figure f = find(figures, name);
+        if (f == null) throw new IllegalArgumentException("no figure " + name);
+        return f.value;
+    }
+
+    public void print(PrintStream out) {
+        for (Figure f : figures) out.println(f.line());
+        out.println();
+        printTable(out);
+        out.flush();
+    }
+
+    private void printTable(PrintStream out) {
+        String commit = Provenance.gitCommit();
+        out.printf(Locale.ROOT, "clustersim bench (%s plan), commit %s, started %s, took %.1f min%n",
+                plan.quick ? "quick" : "full", commit == null ? "unknown" : commit, Instant.ofEpochMilli(started), minutes);
+        if (plan.quick) out.println("QUICK: a smoke test on a small workload; these figures are not comparable with the targets.");
+        out.printf(Locale.ROOT, "machine: %d cores (%s), %s, %s%n", machine.cores, machine.cpu, machine.os, machine.jvm);
+        out.printf(Locale.ROOT, "heap: max %,d MB; GC: %s%n", machine.maxHeap / (1024 * 1024), machine.gc);
+        out.printf(Locale.ROOT, "load average (1 min): %s at the start, %s at the end%s%n", Machine.load(loadStart), Machine.load(loadEnd),
+                busy() ? "  -- WARNING: other processes competed for the cores; the figures understate the model" : "");
+        out.println();
+        String fmt = "%-26s %16s %-13s %-12s %-6s %-4s %16s  %s%n";
+        out.printf(Locale.ROOT, fmt, "figure", "value", "unit", "target", "result", "reps", "median", "spread: min .. max (max-min)/median");
+        int met = 0, judged = 0;
+        for (Figure f : figures) {
+            String reps = "-", median = "-", spread = "derived";
+            if (f.samples != null) {
+                Samples s = f.samples;
+                reps = Integer.toString(s.count());
+                median = f.readable(s.median());
+                spread = s.count() == 1 ? "one run" : String.format(Locale.ROOT, "%s .. %s (%.1f%%)", f.readable(s.min()), f.readable(s.max()), 100 * s.relativeSpread());
+            }
+            if (f.target.exists()) {
+                judged++;
+                if (f.target.isMet(f.value)) met++;
+            }
+            out.printf(Locale.ROOT, fmt, f.name, f.readable(f.value), f.unit, f.target, f.target.verdict(f.value), reps, median, spread);
+        }
+        out.println();
+        out.printf(Locale.ROOT, "targets met: %d of %d%s%n", met, judged, plan.quick ? " (quick plan: not meaningful)" : "");
+        out.println();
+        out.println("how each figure was measured:");
+        for (Figure f : figures) out.printf(Locale.ROOT, "  %s: %s%n", f.name, f.how);
+    }
+
+    /**
+     * The benchmark itself keeps about one core busy, so a load well above 1 (or above three quarters of
+     * the cores on a larger machine) says that other processes were running too.
+     */
+    private boolean busy() {
+        double limit = Math.max(1.5, 0.75 * machine.cores);
+        return loadStart > limit || loadEnd > limit;
+    }
+}

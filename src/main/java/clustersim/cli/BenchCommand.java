@@ -1,0 +1,73 @@
+package clustersim.cli;
+
+import clustersim.bench.Bench;
+import clustersim.bench.BenchPlan;
+import clustersim.bench.BenchReport;
+import clustersim.scenario.ScenarioException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure speed and memory against issue 5's targets (docs/PERFORMANCE.md).",
+            "Prints one line a figure, 'name value unit', then a table with the machine,",
+            "targets, repetitions and spreads; progress goes to stderr. Takes several",
+            "minutes (--quick: well under one, for a smoke test). Run it on an idle machine:",
+            "other processes on the cores lower every figure."})
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--quick", description = "a small workload: checks that everything runs, figures not comparable")
+    boolean quick;
+
+    @Option(names = "--reps", paramLabel = "N", description = "repetitions of every timed measurement (default: 5/5/3 at 1k/10k/100k firms, 3 for sweeps)")
+    Integer reps;
+
+    @Option(names = "--warmup-steps", paramLabel = "N", description = "untimed steps before the timed ones, at every size (default: 50)")
+    Integer warmup;
+
+    @Option(names = "--steps", paramLabel = "N", description = "timed steps at every size (default: 50)")
+    Integer steps;
+
+    @Option(names = "--project", paramLabel = "DIR", description = "the project folder with scenarios/ (default: the current folder, else the one the jar was built in)")
+    Path project;
+
+    @Override
+    public Integer call() {
+        BenchPlan plan;
+        try {
+            plan = (quick ? BenchPlan.quick() : BenchPlan.full()).with(warmup, steps, reps);
+        } catch (IllegalArgumentException e) {
+            System.err.println("clustersim bench: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        Path root = project != null ? project : projectRoot();
+        Bench bench;
+        try {
+            bench = Bench.of(plan, root, Bench.progressTo(System.err));
+        } catch (ScenarioException e) {
+            System.err.println("clustersim bench: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        BenchReport report = bench.run();
+        report.print(System.out);
+        return 0;
+    }
+
+    /** The current folder if it holds the baseline scenario, else the project the jar sits in (target/..). */
+    private static Path projectRoot() {
+        Path here = Paths.get("");
+        if (Files.exists(here.resolve(Bench.BASELINE))) return here;
+        try {
+            Path jar = Paths.get(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = jar.getParent(); p != null; p = p.getParent()) {
+                if (Files.exists(p.resolve(Bench.BASELINE))) return p;
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // no code source: fall back to the current folder, whose missing file the error will name
+        }
+        return here;
+    }
+}
