@@ -67,18 +67,20 @@ public final class Bench {
             int n = BenchPlan.SIZES[z], reps = plan.repetitions[z];
             Scenario sc = FirmStepRate.scaled(baseline, n);
             double[] rates = new double[reps];
+            double cpu = Double.POSITIVE_INFINITY;
             for (int r = 0; r < reps; r++) {
                 boolean heap = gc && z == BenchPlan.SIZES.length - 1 && r == reps - 1;
                 FirmStepRate.Run run = FirmStepRate.once(sc, r + 1, plan.warmupSteps, plan.measuredSteps, heap);
                 rates[r] = run.firmStepsPerSecond;
+                cpu = Math.min(cpu, run.cpuShare);
                 firmsAtEnd[z] = run.firmsAtEnd;
                 if (heap) heapRun = run;
-                progress.note("firm steps, %,d initial firms: repetition %d of %d: %,.0f firm-steps/s (%,d firm-steps in %.2f s, %,d firms at the end)",
-                        n, r + 1, reps, run.firmStepsPerSecond, run.firmSteps, run.seconds, run.firmsAtEnd);
+                progress.note("firm steps, %,d initial firms: repetition %d of %d: %,.0f firm-steps/s (%,d firm-steps in %.2f s, %.0f%% CPU, %,d firms at the end)",
+                        n, r + 1, reps, run.firmStepsPerSecond, run.firmSteps, run.seconds, 100 * run.cpuShare, run.firmsAtEnd);
             }
             Samples s = new Samples(rates);
             medians[z] = s.median();
-            figures.add(Figure.measured("firm_steps_per_s_" + BenchPlan.SIZE_NAMES[z], s, "firm-steps/s", 0,
+            figures.add(Figure.measured("firm_steps_per_s_" + BenchPlan.SIZE_NAMES[z], s, cpu, "firm-steps/s", 0,
                     n == 10_000 ? Target.atLeast(2_000_000) : Target.NONE,
                     String.format(Locale.ROOT, "one thread; %s with initialFirms %,d and marketSize %,.0f; steps %d-%d timed after %d untimed; "
                             + "%s; %,d firms at the end of the last",
@@ -93,22 +95,27 @@ public final class Bench {
         int cores = machine.cores;
         if (!plan.quick) {
             progress.note("sweep warm-up: 2 runs on %d threads (untimed)", cores);
-            new SweepThroughput(sweep, 605).runsPerSecond(cores, Progress.silent());
+            new SweepThroughput(sweep, 605).run(cores, Progress.silent());
         }
         double[] one = new double[plan.sweepRepetitions], all = new double[plan.sweepRepetitions];
+        double cpuOne = Double.POSITIVE_INFINITY, cpuAll = Double.POSITIVE_INFINITY;
         for (int r = 0; r < plan.sweepRepetitions; r++) {
             progress.note("sweep, %d runs of %s on 1 thread (repetition %d of %d)", sweepBench.runs(), SWEEP, r + 1, plan.sweepRepetitions);
-            one[r] = sweepBench.runsPerSecond(1, progress);
-            progress.note("  %.3f runs/s", one[r]);
+            SweepThroughput.Result a = sweepBench.run(1, progress);
+            one[r] = a.runsPerSecond;
+            cpuOne = Math.min(cpuOne, a.cpuShare);
+            progress.note("  %.3f runs/s, %.0f%% CPU", a.runsPerSecond, 100 * a.cpuShare);
             progress.note("sweep, %d runs of %s on %d threads (repetition %d of %d)", sweepBench.runs(), SWEEP, cores, r + 1, plan.sweepRepetitions);
-            all[r] = sweepBench.runsPerSecond(cores, progress);
-            progress.note("  %.3f runs/s", all[r]);
+            SweepThroughput.Result b = sweepBench.run(cores, progress);
+            all[r] = b.runsPerSecond;
+            cpuAll = Math.min(cpuAll, b.cpuShare);
+            progress.note("  %.3f runs/s, %.0f%% CPU per thread", b.runsPerSecond, 100 * b.cpuShare);
         }
         String subset = String.format(Locale.ROOT, "%s: %d of its %,d runs (shard 1/%d, %d steps each) through SweepRunner.runDiscardingRows",
                 SWEEP, sweepBench.runs(), sweep.runCount(), plan.sweepSlices, sweep.steps());
         Samples s1 = new Samples(one), sAll = new Samples(all);
-        figures.add(Figure.measured("sweep_runs_per_s_1t", s1, "runs/s", 3, Target.NONE, subset + ", 1 thread"));
-        figures.add(Figure.measured("sweep_runs_per_s_all", sAll, "runs/s", 3, Target.NONE, subset + ", " + cores + " threads"));
+        figures.add(Figure.measured("sweep_runs_per_s_1t", s1, cpuOne, "runs/s", 3, Target.NONE, subset + ", 1 thread"));
+        figures.add(Figure.measured("sweep_runs_per_s_all", sAll, cpuAll, "runs/s", 3, Target.NONE, subset + ", " + cores + " threads"));
         figures.add(Figure.derived("parallel_efficiency", sAll.median() / (cores * s1.median()), "ratio", 3, Target.atLeast(0.9),
                 "sweep_runs_per_s_all / (" + cores + " cores x sweep_runs_per_s_1t)"));
 
@@ -137,8 +144,9 @@ public final class Bench {
                 "live heap per firm after the leak check's late step / after its early step: near 1 when a heap change is only population change"));
 
         double loadEnd = Machine.loadAverage();
+        double loadMax = Math.max(progress.maxLoad(), Math.max(loadStart, loadEnd));
         double minutes = (System.currentTimeMillis() - started) / 60000.0;
         progress.note("done in %.1f min", minutes);
-        return new BenchReport(plan, machine, figures, loadStart, loadEnd, started, minutes);
+        return new BenchReport(plan, machine, figures, loadStart, loadMax, loadEnd, started, minutes);
     }
 }

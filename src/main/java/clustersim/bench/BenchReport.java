@@ -20,15 +20,16 @@ public final class BenchReport {
     private final BenchPlan plan;
     private final Machine machine;
     private final List<Figure> figures;
-    private final double loadStart, loadEnd;
+    private final double loadStart, loadMax, loadEnd;
     private final long started;
     private final double minutes;
 
-    BenchReport(BenchPlan plan, Machine machine, List<Figure> figures, double loadStart, double loadEnd, long started, double minutes) {
+    BenchReport(BenchPlan plan, Machine machine, List<Figure> figures, double loadStart, double loadMax, double loadEnd, long started, double minutes) {
         this.plan = plan;
         this.machine = machine;
         this.figures = order(figures);
         this.loadStart = loadStart;
+        this.loadMax = loadMax;
         this.loadEnd = loadEnd;
         this.started = started;
         this.minutes = minutes;
@@ -72,25 +73,28 @@ public final class BenchReport {
         if (plan.quick) out.println("QUICK: a smoke test on a small workload; these figures are not comparable with the targets.");
         out.printf(Locale.ROOT, "machine: %d cores (%s), %s, %s%n", machine.cores, machine.cpu, machine.os, machine.jvm);
         out.printf(Locale.ROOT, "heap: max %,d MB; GC: %s%n", machine.maxHeap / (1024 * 1024), machine.gc);
-        out.printf(Locale.ROOT, "load average (1 min): %s at the start, %s at the end%s%n", Machine.load(loadStart), Machine.load(loadEnd),
-                busy() ? "  -- WARNING: other processes competed for the cores; the figures understate the model" : "");
+        double worst = worstCpuShare();
+        out.printf(Locale.ROOT, "load average (1 min): %s at the start, %s at most, %s at the end%n", Machine.load(loadStart), Machine.load(loadMax), Machine.load(loadEnd));
+        out.printf(Locale.ROOT, "CPU share of the timed threads: %s at worst%s%n", Double.isNaN(worst) ? "unknown" : String.format(Locale.ROOT, "%.0f%%", 100 * worst),
+                worst < BUSY ? "  -- WARNING: other processes took the cores from the benchmark; its figures understate the model" : "");
         out.println();
-        String fmt = "%-26s %16s %-13s %-12s %-6s %-4s %16s  %s%n";
-        out.printf(Locale.ROOT, fmt, "figure", "value", "unit", "target", "result", "reps", "median", "spread: min .. max (max-min)/median");
+        String fmt = "%-26s %16s %-13s %-12s %-6s %-4s %16s %4s  %s%n";
+        out.printf(Locale.ROOT, fmt, "figure", "value", "unit", "target", "result", "reps", "median", "cpu", "spread: min .. max (max-min)/median");
         int met = 0, judged = 0;
         for (Figure f : figures) {
-            String reps = "-", median = "-", spread = "derived";
+            String reps = "-", median = "-", spread = "derived", cpu = "-";
             if (f.samples != null) {
                 Samples s = f.samples;
                 reps = Integer.toString(s.count());
                 median = f.readable(s.median());
+                if (!Double.isNaN(f.worstCpuShare)) cpu = String.format(Locale.ROOT, "%.0f%%", 100 * f.worstCpuShare);
                 spread = s.count() == 1 ? "one run" : String.format(Locale.ROOT, "%s .. %s (%.1f%%)", f.readable(s.min()), f.readable(s.max()), 100 * s.relativeSpread());
             }
             if (f.target.exists()) {
                 judged++;
                 if (f.target.isMet(f.value)) met++;
             }
-            out.printf(Locale.ROOT, fmt, f.name, f.readable(f.value), f.unit, f.target, f.target.verdict(f.value), reps, median, spread);
+            out.printf(Locale.ROOT, fmt, f.name, f.readable(f.value), f.unit, f.target, f.target.verdict(f.value), reps, median, cpu, spread);
         }
         out.println();
         out.printf(Locale.ROOT, "targets met: %d of %d%s%n", met, judged, plan.quick ? " (quick plan: not meaningful)" : "");
@@ -100,11 +104,18 @@ public final class BenchReport {
     }
 
     /**
-     * The benchmark itself keeps about one core busy, so a load well above 1 (or above three quarters of
-     * the cores on a larger machine) says that other processes were running too.
+     * Below this CPU share a timed single thread waited for other processes for a good part of its
+     * wall time (on an idle machine it is 97% or more: JIT and GC threads take a little).
      */
-    private boolean busy() {
-        double limit = Math.max(1.5, 0.75 * machine.cores);
-        return loadStart > limit || loadEnd > limit;
+    static final double BUSY = 0.9;
+
+    /** The lowest CPU share among the single-thread measurements (all-core runs also idle at their tail, so they are left out). */
+    private double worstCpuShare() {
+        double w = Double.NaN;
+        for (Figure f : figures) {
+            if (Double.isNaN(f.worstCpuShare) || f.name.equals("sweep_runs_per_s_all")) continue;
+            w = Double.isNaN(w) ? f.worstCpuShare : Math.min(w, f.worstCpuShare);
+        }
+        return w;
     }
 }

@@ -16,9 +16,11 @@ final class Figure {
     final Samples samples;
     /** How the figure was obtained, for the table. */
     final String how;
+    /** The lowest CPU share of the timed threads over the repetitions (NaN for a derived figure). */
+    final double worstCpuShare;
     private final int decimals;
 
-    Figure(String name, double value, String unit, int decimals, Target target, Samples samples, String how) {
+    Figure(String name, double value, String unit, int decimals, Target target, Samples samples, double worstCpuShare, String how) {
         if (name.contains(" ") || unit.contains(" ")) throw new IllegalArgumentException("name and unit are single words: " + name + ", " + unit);
         this.name = name;
         this.value = value;
@@ -26,16 +28,17 @@ final class Figure {
         this.decimals = decimals;
         this.target = target;
         this.samples = samples;
+        this.worstCpuShare = worstCpuShare;
         this.how = how;
     }
 
     /** From repetitions: the value is their median. */
-    static Figure measured(String name, Samples samples, String unit, int decimals, Target target, String how) {
-        return new Figure(name, samples.median(), unit, decimals, target, samples, how);
+    static Figure measured(String name, Samples samples, double worstCpuShare, String unit, int decimals, Target target, String how) {
+        return new Figure(name, samples.median(), unit, decimals, target, samples, worstCpuShare, how);
     }
 
     static Figure derived(String name, double value, String unit, int decimals, Target target, String how) {
-        return new Figure(name, value, unit, decimals, target, null, how);
+        return new Figure(name, value, unit, decimals, target, null, Double.NaN, how);
     }
 
     /** The line {@code name value unit}; the value in plain decimal notation (no grouping, no exponent). */

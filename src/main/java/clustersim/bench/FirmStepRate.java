@@ -21,10 +21,13 @@ final class FirmStepRate {
         final int firmsAtEnd;
         /** Live heap the model held at the end (after full GC, minus the heap before it was built); -1 if not measured. */
         final long modelHeapBytes;
+        /** CPU time of the stepping thread over the wall time of the timed steps: below 1 when other work took the core. */
+        final double cpuShare;
 
-        Run(long firmSteps, double seconds, int firmsAtEnd, long modelHeapBytes) {
+        Run(long firmSteps, double seconds, double cpuSeconds, int firmsAtEnd, long modelHeapBytes) {
             this.firmSteps = firmSteps;
             this.seconds = seconds;
+            this.cpuShare = CpuClock.share(cpuSeconds, seconds, 1);
             this.firmStepsPerSecond = firmSteps / seconds;
             this.firmsAtEnd = firmsAtEnd;
             this.modelHeapBytes = modelHeapBytes;
@@ -56,16 +59,18 @@ final class FirmStepRate {
         model.start();
         for (int k = 0; k < warmupSteps; k++) model.schedule.step(model);
         long firmSteps = 0;
+        double cpu0 = CpuClock.threadSeconds();
         long t0 = System.nanoTime();
         for (int k = 0; k < measuredSteps; k++) {
             firmSteps += model.firms().size();
             model.schedule.step(model);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpu = CpuClock.threadSeconds() - cpu0;
         int firms = model.firms().size();
         long heap = measureHeap ? HeapMeter.liveBytes() - before : -1;
         // the model must still be live when the heap is measured, or its collection would be measured
         Reference.reachabilityFence(model);
-        return new Run(firmSteps, seconds, firms, heap);
+        return new Run(firmSteps, seconds, cpu, firms, heap);
     }
 }

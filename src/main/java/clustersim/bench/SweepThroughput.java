@@ -6,6 +6,8 @@ import clustersim.experiment.Sweep;
 import clustersim.experiment.SweepRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs per second of a sweep's real runner ({@link SweepRunner#runDiscardingRows}: threads, one model
@@ -15,6 +17,18 @@ import java.io.UncheckedIOException;
 final class SweepThroughput {
     private final Sweep sweep;
     private final RunPlan subset;
+
+    /** One timed execution of the subset. */
+    static final class Result {
+        final double runsPerSecond;
+        /** CPU time of the worker threads over threads x wall time: below 1 from other processes, or idle workers at the end. */
+        final double cpuShare;
+
+        Result(double runsPerSecond, double cpuShare) {
+            this.runsPerSecond = runsPerSecond;
+            this.cpuShare = cpuShare;
+        }
+    }
 
     /** @param slices the subset is the first of this many interleaved slices (docs/SWEEPS.md, shards) */
     SweepThroughput(Sweep sweep, int slices) {
@@ -26,18 +40,17 @@ final class SweepThroughput {
         return subset.size();
     }
 
-    Sweep sweep() {
-        return sweep;
-    }
-
-    /** Runs the subset on {@code threads} threads; returns runs per second of wall time. */
-    double runsPerSecond(int threads, Progress progress) {
+    /** Runs the subset on {@code threads} threads. */
+    Result run(int threads, Progress progress) {
         System.gc(); // earlier garbage is not this measurement's to collect
         int[] done = {0};
+        // each worker's CPU time after its latest run; a worker does nothing after its last one
+        Map<String, Double> workerCpu = new ConcurrentHashMap<>();
         long t0 = System.nanoTime();
         SweepRunner.Counts counts;
         try {
             counts = new SweepRunner(subset, threads).runDiscardingRows((id, ok) -> {
+                workerCpu.put(Thread.currentThread().getName(), CpuClock.threadSeconds());
                 synchronized (done) {
                     done[0]++;
                     if (done[0] % Math.max(1, subset.size() / 4) == 0) progress.note("  %d of %d runs", done[0], subset.size());
@@ -50,6 +63,8 @@ final class SweepThroughput {
         if (counts.failed > 0) {
             throw new IllegalStateException(counts.failed + " of " + subset.size() + " runs of " + sweep.source() + " failed");
         }
-        return counts.ok / seconds;
+        double cpu = 0;
+        for (double c : workerCpu.values()) cpu += c;
+        return new Result(counts.ok / seconds, CpuClock.share(cpu, seconds, Math.min(threads, subset.size())));
     }
 }
