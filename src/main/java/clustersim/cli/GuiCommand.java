@@ -58,9 +58,10 @@ public final class GuiCommand implements Callable<Integer> {
             System.err.println("clustersim gui: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        if (GraphicsEnvironment.isHeadless()) {
-            System.err.println("clustersim gui: no display (DISPLAY is not set). Run it on a desktop, or under a "
-                    + "virtual one: xvfb-run -a -s '-screen 0 1920x1200x24' ./clustersim gui ...");
+        String noDisplay = missingDisplay();
+        if (noDisplay != null) {
+            System.err.println("clustersim gui: " + noDisplay + ". Run it on a desktop, or under a virtual display: "
+                    + "xvfb-run -a -s '-screen 0 1920x1200x24' ./clustersim gui ...");
             return 1;
         }
         if (snapshot != null) {
@@ -72,16 +73,27 @@ public final class GuiCommand implements Callable<Integer> {
         if (benchmark != null) {
             SpeedTest.Result r = SpeedTest.run(s.with(Param.STEPS, Math.max(s.steps(), benchmark)), benchmark);
             System.out.printf("%s: %d firms at the start, %d at the end; %d steps in %.2f s = %.1f steps/s "
-                    + "(slowest %d steps: %.1f steps/s) with the cluster display (%d frames painted) and 6 live charts "
-                    + "(%d redraws) open.%n", s.name(), r.firmsAtStart, r.firmsAtEnd, r.steps, r.seconds, r.stepsPerSecond(),
-                    SpeedTest.WINDOW, r.slowestWindow, r.displayFrames, r.chartRedraws);
+                    + "(slowest %d steps, to step %d: %.1f steps/s) with the cluster display (%d frames painted) and "
+                    + "6 live charts (%d redraws) open.%n", s.name(), r.firmsAtStart, r.firmsAtEnd, r.steps, r.seconds,
+                    r.stepsPerSecond(), SpeedTest.WINDOW, r.slowestWindowEnd, r.slowestWindow, r.displayFrames, r.chartRedraws);
             return 0;
         }
-        CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeAndWait(() -> ClusterModelWithUI.open(s, null));
-        // MASON's Console ends the program when its window is closed; until then the windows live on Swing's thread
-        closed.await();
+        // the windows live on Swing's thread and MASON's Console ends the program when it is closed; returning
+        // from here would end it at once (Main exits with the command's status)
+        new CountDownLatch(1).await();
         return 0;
+    }
+
+    /** Why no window can open here, or null when one can. */
+    private static String missingDisplay() {
+        if (GraphicsEnvironment.isHeadless()) return "no display (DISPLAY is not set)";
+        try {
+            if (GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices().length == 0) return "no screen";
+        } catch (Throwable e) {
+            return "cannot open display " + System.getenv("DISPLAY") + " (" + e.getMessage() + ")";
+        }
+        return null;
     }
 
     /** The scenario, as `run` resolves it, with the baseline when no file is given. */

@@ -7,8 +7,8 @@ import sim.display.GUIState;
  * MASON's Display2D, redrawn on the wall clock instead of after every step. MASON's Console waits for
  * Swing after every step (and the display paints holding the model's lock), so a display repainted each
  * step sets the pace of the whole run. Frames come at most {@link #FRAME_MS} apart (25 a second), and a
- * frame that took long to paint (a big cluster, a slow screen) pushes the next one back to three times
- * its cost, so drawing never takes more than about a quarter of the time. A student can pick another
+ * frame that took long to paint (a big cluster, a slow screen) pushes the next one back to four times
+ * its cost, so drawing never takes more than about a fifth of the time. A student can pick another
  * redraw rule in the display's options, as in any MASON display.
  */
 final class ClusterDisplay extends Display2D {
@@ -23,6 +23,6 @@ final class ClusterDisplay extends Display2D {
 
     /** Told how long the last frame took to paint. */
     void framePainted(long nanos) {
-        wallInterval = Math.max(FRAME_MS, 3 * nanos / 1_000_000);
+        wallInterval = Math.max(FRAME_MS, 4 * nanos / 1_000_000);
     }
 }

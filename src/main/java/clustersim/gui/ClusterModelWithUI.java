@@ -49,6 +49,8 @@ public class ClusterModelWithUI extends GUIState {
     private JFrame displayFrame;
     private DisplayLegend legend;
     private boolean runInProgress;
+    /** The Model tab still shows the last run's values (after a stop it shows the next run's). */
+    private boolean leversShownStale;
 
     /** The baseline scenario (MASON can construct a GUIState without arguments). */
     public ClusterModelWithUI() {
@@ -169,7 +171,8 @@ public class ClusterModelWithUI extends GUIState {
             ClusterModel m = model();
             if (display != null && m != null && view.refreshedStep() != m.stepsDone()) display.insideDisplay.repaint();
             // the Model tab follows policy events and other moves a few times a second rather than every step
-            if (runInProgress && controller instanceof Console) {
+            if ((runInProgress || leversShownStale) && controller instanceof Console) {
+                leversShownStale = false;
                 sim.portrayal.Inspector tab = ((Console) controller).getModelInspector();
                 if (tab != null) {
                     tab.updateInspector();
@@ -220,6 +223,7 @@ public class ClusterModelWithUI extends GUIState {
         super.finish();
         levers.runFinished();
         runInProgress = false;
+        leversShownStale = true;
     }
 
     boolean runInProgress() {

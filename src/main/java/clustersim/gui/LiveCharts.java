@@ -38,15 +38,15 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
  *
  * <p>The charts redraw a few times a second from {@link ChartFeed}'s batches, never once per step, so a
  * fast run is not held back by JFreeChart (MASON's Console waits for Swing after every step). When the
- * charts take long to draw, the next redraw waits three times as long as the last one took, so drawing
- * charts stays under about a quarter of Swing's time. History is bounded: MASON's data culler thins a long series
- * to at most {@link #CULL_AT} points (the whole run stays on the time axis, at coarser resolution), and if
- * a student turns culling off each series still keeps only its last {@link #HARD_CAP} points.
+ * charts take long to draw, the next redraw waits four times as long as the last one took, so drawing
+ * charts stays under about a fifth of Swing's time. History is bounded: MASON's data culler thins a series
+ * that passes 1000 points (its default, set in each chart's properties), so the whole run stays on the time
+ * axis at coarser resolution, and if a student turns culling off each series still keeps only its last
+ * {@link #HARD_CAP} points.
  */
 final class LiveCharts {
     /** Milliseconds between two redraws of the charts. */
     static final int REDRAW_MS = 200;
-    static final int CULL_AT = 1000;
     static final int HARD_CAP = 20_000;
     /** Markers kept per chart (the oldest go first). */
     static final int MAX_MARKERS = 60;
@@ -281,7 +281,7 @@ final class LiveCharts {
         if (b.rows == 0 && b.changes.isEmpty() && b.integration == null) return;
         if (timer != null) {
             long ms = drawingNanos / 1_000_000;
-            timer.setDelay((int) Math.max(REDRAW_MS, Math.min(5000, 3 * ms)));
+            timer.setDelay((int) Math.max(REDRAW_MS, Math.min(5000, 4 * ms)));
         }
         drawingNanos = 0;
         int w = feed.width();
@@ -370,6 +370,20 @@ final class LiveCharts {
         int min = Integer.MAX_VALUE;
         for (Line l : charts.get(k).lines) min = Math.min(min, l.series.getItemCount());
         return min;
+    }
+
+    /** Time span, in steps, covered by the series of chart {@code k}: first and last x of its first line. */
+    double[] span(int k) {
+        XYSeries s = charts.get(k).lines.get(0).series;
+        if (s.getItemCount() == 0) return new double[0];
+        return new double[] {s.getX(0).doubleValue(), s.getX(s.getItemCount() - 1).doubleValue()};
+    }
+
+    /** Most points held by any series of the time-series chart {@code k}. */
+    int maxPoints(int k) {
+        int max = 0;
+        for (Line l : charts.get(k).lines) max = Math.max(max, l.series.getItemCount());
+        return max;
     }
 
     String title(int k) {

@@ -21,11 +21,12 @@ public final class SpeedTest {
         public final int firmsAtEnd;
         public final long displayFrames;
         public final long chartRedraws;
-        /** Steps per second over the slowest {@link #WINDOW} consecutive steps. */
+        /** Steps per second over the slowest {@link #WINDOW} consecutive steps, and the step that stretch ended. */
         public final double slowestWindow;
+        public final int slowestWindowEnd;
 
         Result(long steps, double seconds, int firmsAtStart, int firmsAtEnd, long displayFrames, long chartRedraws,
-               double slowestWindow) {
+               double slowestWindow, int slowestWindowEnd) {
             this.steps = steps;
             this.seconds = seconds;
             this.firmsAtStart = firmsAtStart;
@@ -33,6 +34,7 @@ public final class SpeedTest {
             this.displayFrames = displayFrames;
             this.chartRedraws = chartRedraws;
             this.slowestWindow = slowestWindow;
+            this.slowestWindowEnd = slowestWindowEnd;
         }
 
         public double stepsPerSecond() {
@@ -76,12 +78,16 @@ public final class SpeedTest {
             long done = gui.model().stepsDone();
             int n = Math.min(count.get(), ends.length);
             double slowest = Double.NaN;
+            int slowestEnd = -1;
             for (int k = WINDOW; k < n; k++) {
                 double rate = WINDOW / ((ends[k] - ends[k - WINDOW]) / 1e9);
-                if (Double.isNaN(slowest) || rate < slowest) slowest = rate;
+                if (Double.isNaN(slowest) || rate < slowest) {
+                    slowest = rate;
+                    slowestEnd = k + 1;
+                }
             }
             return new Result(done - 1, (last.get() - first.get()) / 1e9, firms.get(), gui.model().firms().size(),
-                    gui.view().framesPainted() - frames0, gui.charts().redraws() - redraws0, slowest);
+                    gui.view().framesPainted() - frames0, gui.charts().redraws() - redraws0, slowest, slowestEnd);
         } finally {
             Snapshot.close(console);
         }

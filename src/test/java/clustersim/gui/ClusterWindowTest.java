@@ -100,6 +100,26 @@ class ClusterWindowTest {
     }
 
     @Test
+    void aLongRunKeepsTheWholeTimeAxisInABoundedNumberOfPoints() throws Exception {
+        console = GuiTestSupport.open(Scenario.defaults().with(Param.INITIAL_FIRMS, 40).with(Param.MARKET_SIZE, 400)
+                .with(Param.STEPS, 1500));
+        ClusterModelWithUI gui = GuiTestSupport.gui(console);
+        GuiTestSupport.playUntilPaused(console, 1300);
+        Snapshot.onSwing(() -> {
+            gui.charts().flush();
+            return null;
+        });
+        LiveCharts charts = gui.charts();
+        for (int k = 0; k < charts.timeSeriesCharts(); k++) {
+            assertTrue(charts.maxPoints(k) <= 1000, charts.title(k) + " holds " + charts.maxPoints(k) + " points");
+            assertTrue(charts.points(k) >= 300, charts.title(k) + " thinned too far: " + charts.points(k));
+            double[] span = charts.span(k);
+            assertEquals(1, span[0], 1e-9, charts.title(k) + " lost the start of the run");
+            assertEquals(1300, span[1], 1e-9, charts.title(k) + " does not reach the last step");
+        }
+    }
+
+    @Test
     void movingASliderChangesTheModelParameterAtTheNextStepAndMarksTheCharts() throws Exception {
         console = GuiTestSupport.open(small());
         ClusterModelWithUI gui = GuiTestSupport.gui(console);
