@@ -205,8 +205,12 @@ class ClusterWindowTest {
         GuiTestSupport.playUntilPaused(console, 6);
         assertEquals(0.85, gui.model().params.get(Param.IP_PROTECTION));
         assertEquals(0.85, gui.levers().getIpProtection());
-        Thread.sleep(600); // the Model tab refreshes a few times a second
-        List<String> shown = Snapshot.onSwing(() -> texts(console.getModelInspector()));
+        // the Model tab refreshes a few times a second
+        List<String> shown = List.of();
+        for (long end = System.currentTimeMillis() + 10_000; System.currentTimeMillis() < end; Thread.sleep(50)) {
+            shown = Snapshot.onSwing(() -> texts(console.getModelInspector()));
+            if (shown.contains("0.85")) break;
+        }
         assertTrue(shown.contains("0.85"), "the ipProtection slider shows the reform: " + shown);
         Snapshot.onSwing(() -> {
             gui.charts().flush();
