@@ -16,8 +16,9 @@ import sim.engine.Steppable;
  *
  * <p>One step runs these phases in this order (docs/ODD.md, "Process overview and scheduling"):
  * policy events; sourcing (make or buy) and matching; the final market; production and costs; delivery,
- * payment, trust and the bankruptcy cascade; innovation and imitation; finance; strategy learning;
- * entry, exit and role change; then the metrics.
+ * payment, trust and the bankruptcy cascade; innovation and imitation; finance (with a second pass of
+ * the bankruptcy cascade for firms that interest pushed under); strategy learning; entry, exit and role
+ * change; the decay of the credit record; then the metrics.
  */
 public class ClusterModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -58,8 +59,6 @@ public class ClusterModel extends SimState {
     /** Median smoothed profit rate of producers: what a newcomer to the final market can expect. */
     double medianProfitRate;
     private double[] rates = new double[0];
-    /** Smoothed designs copied or leaked per producer and step: how fast a lead is lost. */
-    double imitationHazard;
     /** Mean know-how rung of producers: the cluster's knowledge base, from which R&D climbs. */
     double meanCapability;
 
@@ -73,7 +72,7 @@ public class ClusterModel extends SimState {
         this.config = config;
         this.params = config.parameters();
         this.chain = config.chain();
-        this.rng = new ModelRandom(random);
+        this.rng = new ModelRandom(this);
         this.metrics = new ClusterMetrics(this);
     }
 
@@ -100,7 +99,6 @@ public class ClusterModel extends SimState {
         nextId = 0;
         demandGrowthFactor = 1;
         market.meanRung = 0;
-        imitationHazard = 0;
         lnQualityStep = Math.log(params.get(Param.QUALITY_STEP));
         production.refresh();
         markets = new SupplierMarket[chain.size()];
@@ -275,8 +273,6 @@ public class ClusterModel extends SimState {
         if (costed > 0) meanUnitCost = cost / costed;
         medianProfitRate = producers > 0 ? Median.of(rates, producers) : 0;
         meanCapability = producers > 0 ? know / producers : 0;
-        double imitations = producers > 0 ? (double) counters.imitations / producers : 0;
-        imitationHazard = 0.9 * imitationHazard + 0.1 * imitations;
     }
 
     private void shuffle(List<Firm> list) {
@@ -332,8 +328,6 @@ public class ClusterModel extends SimState {
             double total = 0;
             for (int s = 0; s < K; s++) total += makeOrBuy.makeCost(x, s, q, 0);
             x.unitCost = total / q;
-            // no history yet: R&D is presumed to have paid its way, so learning starts neutral
-            x.rdEma = x.rentEma = x.rdShare * q * x.unitCost;
             if (specialists > 0) for (int s = 0; s < fin; s++) x.mustReview[s] = true;
         }
         updateAggregates();

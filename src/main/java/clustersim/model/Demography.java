@@ -12,9 +12,11 @@ import org.apache.commons.math3.distribution.BetaDistribution;
  *   <li>Role change: a producer with spare capacity in a stage it makes starts selling that stage when
  *       buyers would rather buy it than make it; a producer squeezed out of the final market retreats
  *       into the stage it has most experience in (as small firms did in Wenzhou and Zhili).</li>
- *   <li>Entry: producers come at a rate rising with producers' mean profit rate; specialists come into a
- *       stage at a rate rising with the latent demand that installed capacity does not cover. An entrant
- *       must finance its plants from own funds plus borrowing; otherwise its entry is blocked.</li>
+ *   <li>Entry: producers come at a rate rising with the median producer's smoothed profit rate above
+ *       entryHurdle (a newcomer expects to do like the typical producer, not like the leaders);
+ *       specialists come into a stage at a rate rising with incumbent specialists' return on capital
+ *       above interestRate; a few come whatever the signals (exploratoryEntry). An entrant must finance
+ *       its plants from own funds plus borrowing; otherwise its entry is blocked.</li>
  * </ul>
  */
 final class Demography implements Serializable {
@@ -168,11 +170,11 @@ final class Demography implements Serializable {
 
     private void enter() {
         final int fin = model.chain.finalStage();
-        double meanRate = model.medianProfitRate;
+        double medianRate = model.medianProfitRate;
         // a floor on the base keeps a market that lost most of its producers open to newcomers
         double base = Math.max(model.producerCount, 0.25 * model.params.get(Param.INITIAL_FIRMS));
         double lambda = model.params.get(Param.PRODUCER_ENTRY_RATE) * base
-                * Math.max(0, meanRate - model.params.get(Param.ENTRY_HURDLE)) + model.params.get(Param.EXPLORATORY_ENTRY);
+                * Math.max(0, medianRate - model.params.get(Param.ENTRY_HURDLE)) + model.params.get(Param.EXPLORATORY_ENTRY);
         int n = ModelRandom.poisson(model.random, lambda);
         for (int k = 0; k < n; k++) enterProducer();
         final double hurdle = model.params.get(Param.INTEREST_RATE);
@@ -213,14 +215,13 @@ final class Demography implements Serializable {
         model.finance.invest(x, fin, 1);
         for (int s = 0; s < fin; s++) x.mustReview[s] = true;
         Firm model0 = model.randomProducer();
-        x.alpha = model0 != null ? model0.alpha : 0.3 + 0.4 * model.random.nextDouble();
+        x.alpha = model0 != null ? model0.alpha : Firm.initialAlpha(model.random.nextDouble());
         x.rdShare = model0 != null ? model0.rdShare : 0.01;
         x.rung = (int) Math.floor(model.market.meanRung);
         x.capability = model0 != null ? Math.min(model0.capability, x.rung) : 0;
         x.clone = 0.5;
         x.unitCost = model.meanUnitCost;
         x.expectedOutput = 0.5 * model.meanProducerOutput;
-        x.rdEma = x.rentEma = x.rdShare * x.expectedOutput * x.unitCost;
         model.addFirm(x);
     }
 

@@ -33,7 +33,7 @@ public final class Firm implements Serializable {
     final double[] supplierTrust;
     /** This step's bill from the current supplier of the stage, settled in the payment phase. */
     final double[] payable;
-    /** Step of the last breach by the current supplier of the stage (for the display). */
+    /** Step of the last breach in the current relation for the stage, by either side (for the display). */
     final int[] lastBreach;
     /** Whether the stage must be reviewed at the next sourcing phase (supplier lost, new entrant). */
     final boolean[] mustReview;
@@ -50,10 +50,11 @@ public final class Firm implements Serializable {
     final double[] bookValue;
     double capital;
     final double[] experience;
-    /** Units processed in the stage this step (own use plus sales to customers). */
+    /**
+     * Quality units processed in the stage (own use plus sales to customers) at the last production:
+     * during sourcing this is last step's volume, what a specialist expects when it quotes a price.
+     */
     final double[] volume;
-    /** Units processed last step: what a specialist expects when it quotes a price. */
-    final double[] lastVolume;
 
     // --- traits and strategy ---
     final double trustworthiness;
@@ -73,13 +74,11 @@ public final class Firm implements Serializable {
     double output;
     double expectedOutput;
     double marketShare;
-    double shareEma;
     double profitRateEma;
     /** Smoothed profit per step (money): what specialists' returns on capital are judged by. */
     double profitEma;
-    /** Smoothed innovation rent (premium earned on designs of its own) and R&D spending. */
+    /** Smoothed innovation rent: the premium earned on designs of its own (reported in firms.csv). */
     double rentEma;
-    double rdEma;
 
     // --- money ---
     double netWorth;
@@ -119,7 +118,6 @@ public final class Firm implements Serializable {
         bookValue = new double[stages];
         experience = new double[stages];
         volume = new double[stages];
-        lastVolume = new double[stages];
         java.util.Arrays.fill(sellerIndex, -1);
         java.util.Arrays.fill(lastBreach, Integer.MIN_VALUE / 2);
         java.util.Arrays.fill(knownId, -1);

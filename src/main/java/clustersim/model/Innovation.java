@@ -8,14 +8,14 @@ import java.util.List;
  * know-how (capability) climbs one rung (quality x qualityStep) with probability
  * <pre>   p = rdProductivity rdShare (1 + universityBoost if it draws on a university) exp(-ahead / frontierReach)</pre>
  * per step (a firm draws on a university with probability
- * universityLinkage; "ahead" is its know-how lead over the cluster's mean quality, since pushing far
- * beyond what the cluster knows is harder). Its product climbs with it when its know-how passes the design
+ * universityLinkage; "ahead" is its know-how lead over the cluster's mean know-how, since pushing far
+ * beyond what the cluster knows - its engineers, suppliers, institutes - is harder). Its product climbs with it when its know-how passes the design
  * it sells: that is a product innovation of its own.
  *
  * <p>Designs spread two ways, both less often under stronger ipProtection: producers copy a better
  * rival's design, and designs leak through the specialists that handle knowledge-intensive stages. A
- * copied or leaked design closes the copier's quality gap as far as its know-how allows and starts a
- * price war (see {@link IpRegime}, {@link FinalMarket}).
+ * copied or leaked design closes the copier's quality gap (it gets the product, not the know-how) and
+ * starts a price war (see {@link IpRegime}, {@link FinalMarket}).
  *
  * <p>Strategies adapt to what they earned. R&D: producers look at who is doing well. When a producer
  * reconsiders (probability rdLearning per step) it raises its R&D share by rdStep if the producers that
@@ -131,9 +131,7 @@ final class Innovation implements Serializable {
             // strategies are judged over about two years: R&D pays off late and in lumps
             i.profitRateEma = 0.96 * i.profitRateEma + 0.04 * rate;
             i.profitEma = 0.9 * i.profitEma + 0.1 * i.profit;
-            i.shareEma = 0.9 * i.shareEma + 0.1 * i.marketShare;
             i.rentEma = 0.96 * i.rentEma + 0.04 * innovationRent(i, now);
-            i.rdEma = 0.96 * i.rdEma + 0.04 * i.rdSpend;
             if (model.random.nextDouble() >= learn) continue;
             double step = rdPays ? rdStep : -rdStep;
             // R&D is paid out of margins: no producer spends more of its revenue on it than its markup
@@ -146,17 +144,18 @@ final class Innovation implements Serializable {
     }
 
     /**
-     * Whether R&D has earned its cost in the cluster: producers spending more than the median R&D
-     * share earned a higher smoothed profit rate than those spending less (what an owner sees by looking
-     * at who is doing well).
+     * Whether R&D has earned its cost in the cluster: established producers spending more than the
+     * median R&D share earned a higher smoothed profit rate than those spending less (what an owner sees
+     * by looking at who is doing well).
      */
     private boolean rdPays() {
         final List<Firm> firms = model.firms;
+        final int now = model.currentStep();
         int producers = 0;
         if (scratch.length < firms.size()) scratch = new double[Math.max(firms.size(), 2 * scratch.length)];
         for (int f = 0, n = firms.size(); f < n; f++) {
             Firm i = firms.get(f);
-            if (i.producer && i.alive && !i.bankrupt) scratch[producers++] = i.rdShare;
+            if (established(i, now)) scratch[producers++] = i.rdShare;
         }
         if (producers < 2) return false;
         double median = Median.of(scratch, producers);
@@ -164,7 +163,7 @@ final class Innovation implements Serializable {
         int nHi = 0, nLo = 0;
         for (int f = 0, n = firms.size(); f < n; f++) {
             Firm i = firms.get(f);
-            if (!i.producer || !i.alive || i.bankrupt) continue;
+            if (!established(i, now)) continue;
             if (i.rdShare > median) {
                 hi += i.profitRateEma;
                 nHi++;
@@ -176,7 +175,12 @@ final class Innovation implements Serializable {
         return nHi > 0 && nLo > 0 && hi / nHi > lo / nLo;
     }
 
-    /** How much harder R&D is for a firm whose know-how is ahead of the cluster's mean quality. */
+    /** A producer with two years of record: newcomers' profits say more about starting than about R&D. */
+    private static boolean established(Firm i, int now) {
+        return i.producer && i.alive && !i.bankrupt && now - i.birthStep >= 24;
+    }
+
+    /** How much harder R&D is for a firm whose know-how is ahead of the cluster's mean know-how. */
     double successDiscount(Firm i) {
         double ahead = Math.max(0, i.capability - model.meanCapability);
         return Math.exp(-ahead / model.params.get(Param.FRONTIER_REACH));

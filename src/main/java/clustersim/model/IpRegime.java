@@ -54,10 +54,12 @@ final class IpRegime implements Serializable {
 
     /**
      * A design copied or leaked: the copier closes the quality gap (it gets the product, not the know-how
-     * behind it), and both now sell versions of one design, so both fight on price.
+     * behind it), and both now sell versions of one design, so both fight on price. A design no better
+     * than what the recipient already sells changes nothing.
      */
     void copy(Firm from, Firm to) {
-        if (from.rung > to.rung) to.rung = from.rung;
+        if (from.rung < to.rung) return;
+        to.rung = from.rung;
         from.clone = 1;
         to.clone = 1;
         model.counters.imitations++;

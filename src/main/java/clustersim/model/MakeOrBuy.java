@@ -36,6 +36,15 @@ final class MakeOrBuy implements Serializable {
         return q * unit * (1 + model.market.markup(i));
     }
 
+    /**
+     * What a firm sold of stage s to others last step. During sourcing, volume still holds last step's
+     * volume (production, which resets it, comes later), and output last step's output.
+     */
+    double soldVolume(Firm i, int s) {
+        if (!i.sells[s]) return 0;
+        return Math.max(0, i.volume[s] - (i.makes[s] ? i.output : 0));
+    }
+
     /** Plants needed to process a volume. */
     int plantsFor(double volume) {
         return Math.max(1, (int) Math.ceil(volume / model.params.get(Param.PLANT_CAPACITY) - 1e-9));
@@ -50,8 +59,7 @@ final class MakeOrBuy implements Serializable {
     double makeCost(Firm i, int s, double q, int extraPlants) {
         Stage st = model.chain.get(s);
         Production prod = model.production;
-        double sold = i.sells[s] ? Math.max(0, i.lastVolume[s] - (i.makes[s] ? i.output : 0)) : 0;
-        double V = q + sold;
+        double V = q + soldVolume(i, s);
         double learn = i.plants[s] > 0 ? i.experience[s] : 0;
         double plantCap = model.params.get(Param.PLANT_CAPACITY);
         double var = prod.variableCost(st, i.rung, V, learn)
@@ -73,7 +81,7 @@ final class MakeOrBuy implements Serializable {
         Stage st = model.chain.get(s);
         int now = model.currentStep();
         double learn = current ? now - i.relationStart[s] : 0;
-        double V = current ? Math.max(j.lastVolume[s], q) : j.lastVolume[s] + q;
+        double V = current ? Math.max(j.volume[s], q) : j.volume[s] + q;
         double price = model.production.quote(j, s, i.rung, V, learn);
         double cost = price * q;
         cost += model.credit.expectedBreachLoss(st, trust, revenue);
@@ -83,9 +91,9 @@ final class MakeOrBuy implements Serializable {
     }
 
     /**
-     * What buying from a newcomer seller would cost: one running at the typical seller's volume, or at
-     * half a plant when there is none yet. Producers with spare capacity read this latent demand when
-     * they consider selling a stage (role change).
+     * What buying from a newcomer seller would cost: one running at the typical seller's volume, but at
+     * least half a plant's. Producers with spare capacity read this latent demand when they consider
+     * selling a stage (role change).
      */
     double entrantCost(Firm i, int s, double q, double revenue) {
         Stage st = model.chain.get(s);
@@ -128,7 +136,7 @@ final class MakeOrBuy implements Serializable {
         final double a = i.alpha;
 
         // make
-        int extra = Math.max(0, plantsFor(q + (i.sells[s] ? Math.max(0, i.lastVolume[s] - i.output) : 0)) - i.plants[s]);
+        int extra = Math.max(0, plantsFor(q + soldVolume(i, s)) - i.plants[s]);
         boolean feasible = extra == 0 || model.finance.canFinance(i, extra * model.plantPrice(s));
         model.counters.makeEvaluations++;
         double makeScore = Double.NEGATIVE_INFINITY;
@@ -198,8 +206,15 @@ final class MakeOrBuy implements Serializable {
             Firm chosen = market.resultOf(r);
             i.mustReview[s] = false;
             if (chosen == i) {
-                endRelation(i, s);
                 int need = plantsFor(plannedOutput(i)) - i.plants[s];
+                // checked again here: a firm taking several stages in-house at once must finance them all
+                if (need > 0 && !model.finance.canFinance(i, need * model.plantPrice(s))) {
+                    model.counters.makeRefused++;
+                    endRelation(i, s);
+                    i.mustReview[s] = true;
+                    continue;
+                }
+                endRelation(i, s);
                 if (need > 0) model.finance.invest(i, s, need);
                 i.makes[s] = true;
             } else if (chosen != null) {
@@ -207,11 +222,12 @@ final class MakeOrBuy implements Serializable {
                     endRelation(i, s);
                     i.supplier[s] = chosen;
                     i.relationStart[s] = now;
+                    i.lastBreach[s] = Integer.MIN_VALUE / 2;
                     i.supplierTrust[s] = model.credit.trustIn(i, chosen);
                     chosen.customersOf(s).add(i);
                     chosen.idleSteps[s] = 0;
                     double price = model.production.quote(chosen, s, i.rung,
-                            chosen.lastVolume[s] + plannedOutput(i), 0);
+                            chosen.volume[s] + plannedOutput(i), 0);
                     i.earn(-model.params.get(Param.SEARCH_COST) * price * plannedOutput(i));
                 }
                 if (i.makes[s]) {

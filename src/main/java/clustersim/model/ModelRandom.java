@@ -5,14 +5,15 @@ import org.apache.commons.math3.random.AbstractRandomGenerator;
 
 /**
  * Lets Commons Math distributions draw from the model's MersenneTwisterFast, so that every random
- * number of a run comes from the one seeded generator.
+ * number of a run comes from the one seeded generator. It asks the model for its generator at every
+ * draw: MASON's Console reseeds a model by replacing {@code SimState.random}.
  */
 final class ModelRandom extends AbstractRandomGenerator implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
-    private final MersenneTwisterFast random;
+    private final ClusterModel model;
 
-    ModelRandom(MersenneTwisterFast random) {
-        this.random = random;
+    ModelRandom(ClusterModel model) {
+        this.model = model;
     }
 
     @Override
@@ -22,7 +23,7 @@ final class ModelRandom extends AbstractRandomGenerator implements java.io.Seria
 
     @Override
     public double nextDouble() {
-        return random.nextDouble();
+        return model.random.nextDouble();
     }
 
     /** Poisson draw (Knuth's method for small means, a rounded normal above 30). */

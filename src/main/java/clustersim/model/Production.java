@@ -149,13 +149,7 @@ final class Production implements Serializable {
         final int now = model.currentStep();
         final java.util.List<Firm> firms = model.firms;
 
-        for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm x = firms.get(f);
-            for (int s = 0; s < K; s++) {
-                x.lastVolume[s] = x.volume[s];
-                x.volume[s] = 0;
-            }
-        }
+        for (int f = 0, n = firms.size(); f < n; f++) java.util.Arrays.fill(firms.get(f).volume, 0);
         for (int f = 0, n = firms.size(); f < n; f++) {
             Firm b = firms.get(f);
             if (!b.producer || b.output <= 0) continue;

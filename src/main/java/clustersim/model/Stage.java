@@ -7,7 +7,7 @@ import java.util.Objects;
  * One stage of the value chain (design, tooling, components, ...). Immutable.
  *
  * <p>Units: money is in the model's currency (a unit of the final product of quality 1 costs about 1);
- * volumes are units of final product per step.
+ * volumes are quality units of final product per step (a unit of quality q counts q).
  */
 public final class Stage implements Serializable {
     private static final long serialVersionUID = 1L;
