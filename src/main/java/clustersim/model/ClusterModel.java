@@ -31,6 +31,8 @@ public class ClusterModel extends SimState {
     public Parameters params;
     ValueChain chain;
     final ArrayList<Firm> firms = new ArrayList<>();
+    /** Position in {@link #firms} of the firm that acts first this step. */
+    private int turnStart;
     /** Firms that left in the current step (their flows still count in this step's metrics). */
     final ArrayList<Firm> departed = new ArrayList<>();
     SupplierMarket[] markets;
@@ -199,7 +201,10 @@ public class ClusterModel extends SimState {
             // payable needs no reset: it is written for every relation that produces, and read only for those
             x.finalSales = x.intermediateSales = x.clusterPurchases = x.outsidePurchases = x.rdSpend = 0;
         }
-        shuffle(firms);
+        // Who acts first changes each step: firms take turns in list order from a random starting point.
+        // (A full shuffle of the list would scatter it in memory; list order is allocation order, which
+        // the processor can prefetch, and every firm is still as likely as any other to go first.)
+        turnStart = firms.isEmpty() ? 0 : random.nextInt(firms.size());
 
         sourcing();
         market.clear();
@@ -230,7 +235,7 @@ public class ClusterModel extends SimState {
         final double review = params.get(Param.REVIEW_PROBABILITY);
         for (SupplierMarket m : markets) m.beginRound();
         for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm i = firms.get(f);
+            Firm i = inTurn(f);
             if (!i.producer) continue;
             for (int s = 0; s < fin; s++) {
                 Firm j = i.supplier[s];
@@ -275,13 +280,11 @@ public class ClusterModel extends SimState {
         meanCapability = producers > 0 ? know / producers : 0;
     }
 
-    private void shuffle(List<Firm> list) {
-        for (int k = list.size() - 1; k > 0; k--) {
-            int j = random.nextInt(k + 1);
-            Firm t = list.get(k);
-            list.set(k, list.get(j));
-            list.set(j, t);
-        }
+    /** The k-th firm to act this step, for phases where the order of turns matters (see stepCluster). */
+    Firm inTurn(int k) {
+        int idx = turnStart + k;
+        int n = firms.size();
+        return firms.get(idx >= n ? idx - n : idx);
     }
 
     // ------------------------------------------------------------------ population

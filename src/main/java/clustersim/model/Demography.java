@@ -121,7 +121,7 @@ final class Demography implements Serializable {
             unmet[s] = m.latentDemand - m.spareCapacity();
         }
         for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm x = firms.get(f);
+            Firm x = model.inTurn(f);
             if (!x.producer || x.bankrupt || !x.alive || model.random.nextDouble() >= p) continue;
             // squeezed out of the final market: retreat into the stage it knows best, or close
             if (now - x.birthStep > 24 && x.profitRateEma < exitRate) {

@@ -50,7 +50,7 @@ final class Innovation implements Serializable {
         final int now = model.currentStep();
 
         for (int f = 0; f < n; f++) {
-            Firm i = firms.get(f);
+            Firm i = model.inTurn(f);
             if (!i.producer || !i.alive || i.bankrupt) continue;
             i.clone *= cloneDecay;
             if (i.output > 0 && i.rdShare > 0) {
@@ -125,7 +125,7 @@ final class Innovation implements Serializable {
         final int now = model.currentStep();
         final boolean rdPays = rdPays();
         for (int f = 0; f < n; f++) {
-            Firm i = firms.get(f);
+            Firm i = model.inTurn(f);
             if (!i.producer || !i.alive || i.bankrupt) continue;
             double rate = i.finalSales > 0 ? i.profit / i.finalSales : 0;
             // strategies are judged over about two years: R&D pays off late and in lumps

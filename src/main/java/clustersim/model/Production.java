@@ -162,7 +162,10 @@ final class Production implements Serializable {
             Firm b = firms.get(f);
             // maintenance of every installed plant, used or idle: the fixed cost of capacity
             b.earn(-dep * b.capital);
-            if (!b.producer || b.output <= 0) continue;
+            if (!b.producer || b.output <= 0) {
+                gainExperience(b, K);
+                continue;
+            }
             int q = b.rung;
             double total = 0;
             for (int s = 0; s < K; s++) {
@@ -191,10 +194,12 @@ final class Production implements Serializable {
                 }
             }
             b.unitCost = total / b.output;
+            gainExperience(b, K);
         }
-        for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm x = firms.get(f);
-            for (int s = 0; s < K; s++) if (x.volume[s] > 0) x.experience[s] += 1;
-        }
+    }
+
+    /** A month of running a stage is a month of experience in it (after this month's costs are booked). */
+    private static void gainExperience(Firm x, int K) {
+        for (int s = 0; s < K; s++) if (x.volume[s] > 0) x.experience[s] += 1;
     }
 }

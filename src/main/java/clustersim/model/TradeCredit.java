@@ -38,7 +38,7 @@ final class TradeCredit implements Serializable {
         final StepCounters counters = model.counters;
 
         for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm i = firms.get(f);
+            Firm i = model.inTurn(f);
             if (!i.producer || i.output <= 0) continue;
             for (int s = 0; s < K; s++) {
                 Firm j = i.supplier[s];
