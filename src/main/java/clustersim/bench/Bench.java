@@ -135,13 +135,17 @@ public final class Bench {
         figures.add(Figure.derived("leak_ratio", leak == null ? Double.NaN : leak.ratio(), "ratio", 3, Target.atMost(1.1),
                 leak == null ? "not measured: System.gc() is disabled"
                         : String.format(Locale.ROOT, "stationary baseline (demandGrowth 0, %,d initial firms, seed 1): live heap after step %,d / after step %,d = %,.2f MB / %,.2f MB "
-                                + "(firms %,d / %,d)", plan.leakFirms, leak.lateStep, leak.earlyStep, leak.heapLate / 1e6, leak.heapEarly / 1e6, leak.firmsLate, leak.firmsEarly)));
+                                + "(firms %,d / %,d)%s", plan.leakFirms, leak.lateStep, leak.earlyStep, leak.heapLate / 1e6, leak.heapEarly / 1e6, leak.firmsLate, leak.firmsEarly,
+                                leak.populationChanged() ? "; the population changed between the two points, so judge by leak_heap_per_firm_ratio too" : "")));
 
         // ---- extras
         figures.add(Figure.derived("credit_x_ip_sweep_s_est", sweep.runCount() / sAll.median(), "s", 1, Target.below(180),
                 String.format(Locale.ROOT, "the whole sweep (%,d runs) on %d threads, estimated as runs / sweep_runs_per_s_all", sweep.runCount(), cores)));
         figures.add(Figure.derived("leak_heap_per_firm_ratio", leak == null ? Double.NaN : leak.perFirmRatio(), "ratio", 3, Target.NONE,
-                "live heap per firm after the leak check's late step / after its early step: near 1 when a heap change is only population change"));
+                leak == null ? "not measured: System.gc() is disabled"
+                        : String.format(Locale.ROOT, "live heap per firm after the leak check's late step / after its early step = %,.0f / %,.0f bytes: near 1 when a heap change "
+                                + "is only population change; well above 1 when the heap did not shrink with a shrinking population (something keeps departed firms or buffers alive)",
+                                (double) leak.heapLate / leak.firmsLate, (double) leak.heapEarly / leak.firmsEarly)));
 
         double loadEnd = Machine.loadAverage();
         double loadMax = Math.max(progress.maxLoad(), Math.max(loadStart, loadEnd));

@@ -53,6 +53,11 @@ final class LeakCheck {
         return (double) heapLate / heapEarly;
     }
 
+    /** More than 10% more or fewer firms at the late point than at the early one. */
+    boolean populationChanged() {
+        return Math.abs(firmsLate - firmsEarly) > 0.1 * firmsEarly;
+    }
+
     double perFirmRatio() {
         return ((double) heapLate / firmsLate) / ((double) heapEarly / firmsEarly);
     }
