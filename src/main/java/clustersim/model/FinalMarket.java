@@ -20,8 +20,8 @@ final class FinalMarket implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final ClusterModel model;
-    /** Scratch: log price (per quality unit) of each producer, reused between steps. */
-    private double[] logPrice = new double[0];
+    /** Scratch: log price (per quality unit) of each producer, and its logit weight, reused between steps. */
+    private double[] logPrice = new double[0], weight = new double[0];
 
     /** Mean rung of producers at the last market: the typical rival, reference of quality premiums. */
     double meanRung;
@@ -55,7 +55,10 @@ final class FinalMarket implements Serializable {
     void clear() {
         final List<Firm> firms = model.firms;
         final int n = firms.size();
-        if (logPrice.length < n) logPrice = new double[Math.max(n, 2 * logPrice.length)];
+        if (logPrice.length < n) {
+            logPrice = new double[Math.max(n, 2 * logPrice.length)];
+            weight = new double[logPrice.length];
+        }
         final double beta = model.params.get(Param.CHOICE_INTENSITY);
         final double lnStep = model.lnQualityStep;
 
@@ -82,13 +85,15 @@ final class FinalMarket implements Serializable {
         double sum = 0;
         for (int f = 0; f < n; f++) {
             double u = logPrice[f];
-            if (!Double.isNaN(u)) sum += Math.exp(-beta * (u - minU));
+            if (Double.isNaN(u)) continue;
+            weight[f] = Math.exp(-beta * (u - minU));
+            sum += weight[f];
         }
         double logIndex = 0;
         for (int f = 0; f < n; f++) {
             double u = logPrice[f];
             if (Double.isNaN(u)) continue;
-            double share = Math.exp(-beta * (u - minU)) / sum;
+            double share = weight[f] / sum;
             firms.get(f).marketShare = share;
             logIndex += share * u;
         }
@@ -100,7 +105,7 @@ final class FinalMarket implements Serializable {
             Firm i = firms.get(f);
             if (i.marketShare <= 0) continue;
             i.output = i.marketShare * demand;
-            double units = i.output * Math.exp(-i.rung * lnStep);
+            double units = i.output * model.production.inverseQuality(i.rung);
             totalOutput += units;
             i.expectedOutput = 0.7 * i.expectedOutput + 0.3 * i.output;
             double revenue = i.output * i.price;

@@ -78,6 +78,15 @@ final class MakeOrBuy implements Serializable {
 
     /** Expected cost per step of buying stage s from seller j. */
     double buyCost(Firm i, int s, Firm j, double q, double trust, boolean current, double revenue) {
+        return buyCost(i, s, j, q, trust, current, revenue, leakLoss(i, s, q));
+    }
+
+    /** Expected leak loss per step of buying stage s: the same whoever the seller (computed once a review). */
+    double leakLoss(Firm i, int s, double q) {
+        return model.ip.expectedLeakLoss(i, model.chain.get(s), i.unitCost > 0 ? i.unitCost : model.meanUnitCost, q);
+    }
+
+    private double buyCost(Firm i, int s, Firm j, double q, double trust, boolean current, double revenue, double leak) {
         Stage st = model.chain.get(s);
         int now = model.currentStep();
         double learn = current ? now - i.relationStart[s] : 0;
@@ -85,7 +94,7 @@ final class MakeOrBuy implements Serializable {
         double price = model.production.quote(j, s, i.rung, V, learn);
         double cost = price * q;
         cost += model.credit.expectedBreachLoss(st, trust, revenue);
-        cost += model.ip.expectedLeakLoss(i, st, i.unitCost > 0 ? i.unitCost : model.meanUnitCost, q);
+        cost += leak;
         if (!current) cost += model.params.get(Param.SEARCH_COST) * price * q / model.params.get(Param.PLANNING_HORIZON);
         return cost;
     }
@@ -95,7 +104,7 @@ final class MakeOrBuy implements Serializable {
      * least half a plant's. Producers with spare capacity read this latent demand when they consider
      * selling a stage (role change).
      */
-    double entrantCost(Firm i, int s, double q, double revenue) {
+    double entrantCost(Firm i, int s, double q, double revenue, double leak) {
         Stage st = model.chain.get(s);
         SupplierMarket m = model.markets[s];
         double V = Math.max(m.meanSellerVolume(), 0.5 * model.params.get(Param.PLANT_CAPACITY)) + q;
@@ -103,8 +112,7 @@ final class MakeOrBuy implements Serializable {
         double var = prod.variableCost(st, i.rung, V, 0);
         double price = (var + prod.capitalPerUnit(s, plantsFor(V), V)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));
         double trust = model.params.get(Param.SOCIAL_TRUST);
-        return price * q + model.credit.expectedBreachLoss(st, trust, revenue)
-                + model.ip.expectedLeakLoss(i, st, i.unitCost > 0 ? i.unitCost : model.meanUnitCost, q)
+        return price * q + model.credit.expectedBreachLoss(st, trust, revenue) + leak
                 + model.params.get(Param.SEARCH_COST) * price * q / model.params.get(Param.PLANNING_HORIZON);
     }
 
@@ -134,6 +142,7 @@ final class MakeOrBuy implements Serializable {
         final double q = plannedOutput(i);
         final double revenue = expectedRevenue(i, q);
         final double a = i.alpha;
+        final double leak = leakLoss(i, s, q);
 
         // make
         int extra = Math.max(0, plantsFor(q + soldVolume(i, s)) - i.plants[s]);
@@ -151,7 +160,7 @@ final class MakeOrBuy implements Serializable {
         Firm cur = i.supplier[s];
         if (cur != null && cur.alive && cur.sells[s]) {
             double t = i.supplierTrust[s];
-            add(cur, score(a, buyCost(i, s, cur, q, t, true, revenue), t));
+            add(cur, score(a, buyCost(i, s, cur, q, t, true, revenue, leak), t));
         }
 
         // candidates: through the credit record (screened draws, in proportion to CE), the network, at random
@@ -171,12 +180,12 @@ final class MakeOrBuy implements Serializable {
                 }
                 if (c == null || c == i || c == cur || !c.alive) continue;
                 double t = model.credit.trustIn(i, c);
-                add(c, score(a, buyCost(i, s, c, q, t, false, revenue), t));
+                add(c, score(a, buyCost(i, s, c, q, t, false, revenue, leak), t));
             }
         }
 
         // would a newcomer specialist beat making? (an entry signal, not an option)
-        double entrantScore = score(a, entrantCost(i, s, q, revenue), model.params.get(Param.SOCIAL_TRUST));
+        double entrantScore = score(a, entrantCost(i, s, q, revenue, leak), model.params.get(Param.SOCIAL_TRUST));
         if (entrantScore > makeScore) market.latentThisStep += q;
 
         market.propose(i, opt, count);

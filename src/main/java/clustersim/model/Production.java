@@ -87,14 +87,22 @@ final class Production implements Serializable {
 
     /** Variable cost per quality unit of a product on the given rung. */
     double variableCost(Stage st, int rung, double pooledVolume, double learnMonths) {
-        double scale = scaleSaving(st, pooledVolume);
+        return variableCostAtSaving(st, rung, scaleSaving(st, pooledVolume), learnMonths);
+    }
+
+    /** The same, from a scale saving already computed (production needs it for materials too). */
+    private double variableCostAtSaving(Stage st, int rung, double scale, double learnMonths) {
         return st.baseCost * (st.materialShare * (1 - scale) * inverseQuality(rung)
                 + (1 - st.materialShare) * processingPerQuality(rung) * (1 - scale - learnSaving(st, learnMonths)));
     }
 
     /** Materials bought outside the cluster per quality unit. */
     double materialPerUnit(Stage st, int rung, double pooledVolume) {
-        return st.baseCost * st.materialShare * (1 - scaleSaving(st, pooledVolume)) * inverseQuality(rung);
+        return materialFromSaving(st, rung, scaleSaving(st, pooledVolume));
+    }
+
+    private double materialFromSaving(Stage st, int rung, double scale) {
+        return st.baseCost * st.materialShare * (1 - scale) * inverseQuality(rung);
     }
 
     /** Multiplier on variable cost when a plant runs above capacity (overtime on the excess only). */
@@ -172,8 +180,9 @@ final class Production implements Serializable {
                 Stage st = chain.get(s);
                 if (b.makes[s]) {
                     double V = b.volume[s];
-                    double unit = variableCost(st, q, V, b.experience[s]) * (1 + g) * overtimeFactor(V, b.plants[s] * plantCap);
-                    b.outsidePurchases += materialPerUnit(st, q, V) * b.output;
+                    double scale = scaleSaving(st, V);
+                    double unit = variableCostAtSaving(st, q, scale, b.experience[s]) * (1 + g) * overtimeFactor(V, b.plants[s] * plantCap);
+                    b.outsidePurchases += materialFromSaving(st, q, scale) * b.output;
                     b.earn(-unit * b.output);
                     total += (unit + capitalPerUnit(s, b.plants[s], V)) * b.output;
                 } else {
@@ -181,14 +190,15 @@ final class Production implements Serializable {
                     if (j == null) continue;
                     double learn = now - b.relationStart[s];
                     double V = Math.max(j.volume[s], 1e-9);
-                    double var = sellerVariableCost(j, s, q, V, learn);
+                    double scale = scaleSaving(st, V);
+                    double var = variableCostAtSaving(st, q, scale, learn) * overtimeFactor(V, j.plants[s] * plantCap);
                     double price = (var + capitalPerUnit(s, j.plants[s], V)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));
                     double bill = price * b.output;
                     b.clusterPurchases += bill;
                     b.earn(-bill);
                     b.payable[s] = bill;
                     j.intermediateSales += bill;
-                    j.outsidePurchases += materialPerUnit(st, q, V) * b.output;
+                    j.outsidePurchases += materialFromSaving(st, q, scale) * b.output;
                     j.earn(bill - var * b.output);
                     total += bill;
                 }
