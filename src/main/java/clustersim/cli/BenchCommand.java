@@ -22,7 +22,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "a small workload: checks that everything runs, figures not comparable")
     boolean quick;
 
-    @Option(names = "--reps", paramLabel = "N", description = "repetitions of every timed measurement (default: 5/5/3 at 1k/10k/100k firms, 3 for sweeps)")
+    @Option(names = "--reps", paramLabel = "N", description = "repetitions of every timed measurement (default: 15/5/3 at 1k/10k/100k firms, 3 for sweeps)")
     Integer reps;
 
     @Option(names = "--warmup-steps", paramLabel = "N", description = "untimed steps before the timed ones, at every size (default: 50)")
