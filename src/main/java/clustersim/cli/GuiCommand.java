@@ -98,15 +98,7 @@ public final class GuiCommand implements Callable<Integer> {
 
     /** The scenario, as `run` resolves it, with the baseline when no file is given. */
     private Scenario resolve() throws ScenarioException {
-        Scenario s = file == null ? Scenario.defaults() : ScenarioLoader.load(file);
-        s = s.withOverrides(set, "--set");
-        if (steps != null) {
-            if (!Param.STEPS.allows(steps)) throw new ScenarioException("--steps", 0, "steps", "must be " + Param.STEPS.rangeText());
-            s = s.with(Param.STEPS, steps);
-        }
-        if (seed != null) s = s.withSeed(seed);
-        s.checkEvents(s.steps());
-        return s;
+        return ScenarioOptions.apply(file == null ? Scenario.defaults() : ScenarioLoader.load(file), set, steps, seed);
     }
 
     private static void checkWritable(Path png) throws ScenarioException {

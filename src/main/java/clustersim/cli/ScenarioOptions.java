@@ -26,7 +26,11 @@ public final class ScenarioOptions {
 
     /** The scenario with every command-line override applied and checked. */
     public Scenario resolve() throws ScenarioException {
-        Scenario s = ScenarioLoader.load(file);
+        return apply(ScenarioLoader.load(file), set, steps, seed);
+    }
+
+    /** Applies --set, --steps and --seed to a scenario and checks its events against the run length. */
+    static Scenario apply(Scenario s, List<String> set, Integer steps, Long seed) throws ScenarioException {
         s = s.withOverrides(set, "--set");
         if (steps != null) {
             if (!Param.STEPS.allows(steps)) throw new ScenarioException("--steps", 0, "steps", "must be " + Param.STEPS.rangeText());

@@ -22,7 +22,11 @@ public final class ClusterMetrics implements Steppable {
     private String[] columns = new String[0];
     private double[] values = new double[0];
     private int stages;
-    private transient List<MetricsListener> listeners;
+    /** Copied on change, so that a listener may remove itself while being told, at no cost per step. */
+    private transient MetricsListener[] listeners = new MetricsListener[0];
+    /** Scratch per stage, reused every step. */
+    private double[] buyers = new double[0];
+    private int[] activeSellers = new int[0];
 
     public ClusterMetrics(ClusterModel model) {
         this.model = model;
@@ -40,6 +44,8 @@ public final class ClusterMetrics implements Steppable {
         for (int s = 0; s < stages - 1; s++) cols.add(stageColumn("specialists", s));
         columns = cols.toArray(new String[0]);
         values = new double[columns.length];
+        buyers = new double[stages];
+        activeSellers = new int[stages];
     }
 
     /** Per-stage column name: prefix_s1 is the first stage; stage names are in run.json. */
@@ -47,13 +53,18 @@ public final class ClusterMetrics implements Steppable {
         return prefix + "_s" + (stage + 1);
     }
 
-    public void addListener(MetricsListener l) {
-        if (listeners == null) listeners = new ArrayList<>();
-        listeners.add(l);
+    public synchronized void addListener(MetricsListener l) {
+        MetricsListener[] now = listeners == null ? new MetricsListener[0] : listeners;
+        MetricsListener[] more = java.util.Arrays.copyOf(now, now.length + 1);
+        more[now.length] = l;
+        listeners = more;
     }
 
-    public void removeListener(MetricsListener l) {
-        if (listeners != null) listeners.remove(l);
+    public synchronized void removeListener(MetricsListener l) {
+        if (listeners == null) return;
+        List<MetricsListener> rest = new ArrayList<>(java.util.Arrays.asList(listeners));
+        rest.remove(l);
+        listeners = rest.toArray(new MetricsListener[0]);
     }
 
     /** Column names, in timeseries.csv order. */
@@ -76,15 +87,11 @@ public final class ClusterMetrics implements Steppable {
         throw new IllegalArgumentException("no metric column '" + column + "'");
     }
 
-    /** Share of producers buying stage s (0-based) at the last step. */
-    public double stageDivisionOfLabor(int s) {
-        return values[Metric.values().length + s];
-    }
-
     @Override
     public void step(SimState state) {
         measure();
-        if (listeners != null) for (MetricsListener l : new ArrayList<>(listeners)) l.stepMeasured(this);
+        MetricsListener[] told = listeners;
+        if (told != null) for (MetricsListener l : told) l.stepMeasured(this);
     }
 
     private void measure() {
@@ -100,8 +107,10 @@ public final class ClusterMetrics implements Steppable {
         int firms = 0, producers = 0, specialists = 0, relations = 0, innovators = 0;
         double boughtValue = 0, integration = 0, trust = 0, relAge = 0, rdShare = 0, netWorth = 0;
         double output = 0, units = 0, markup = 0, hhi = 0;
-        double[] buyers = new double[K];
-        int[] activeSellers = new int[K];
+        final double[] buyers = this.buyers;
+        final int[] activeSellers = this.activeSellers;
+        java.util.Arrays.fill(buyers, 0);
+        java.util.Arrays.fill(activeSellers, 0);
         for (Firm x : model.firms()) {
             firms++;
             netWorth += x.getNetWorth();

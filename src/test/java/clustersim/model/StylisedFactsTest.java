@@ -79,14 +79,7 @@ class StylisedFactsTest {
     }
 
     static Function<ClusterModel, Double> stageShare(int stage) {
-        return model -> {
-            double sum = 0;
-            while (model.stepsDone() < STEPS) {
-                model.schedule.step(model);
-                if (model.stepsDone() > STEPS - WINDOW) sum += model.metrics().stageDivisionOfLabor(stage);
-            }
-            return sum / WINDOW;
-        };
+        return Runs.windowMean(clustersim.metrics.ClusterMetrics.stageColumn("dol", stage), STEPS, WINDOW);
     }
 
     @Test
