@@ -56,8 +56,14 @@ public final class Bench {
         boolean gc = HeapMeter.explicitGcWorks();
         if (!gc) progress.note("System.gc() does nothing in this JVM (-XX:+DisableExplicitGC?): heap figures will be NaN");
 
-        progress.note("JIT warm-up: %,d steps of a 1,000-firm model (untimed)", plan.jitWarmupSteps);
-        FirmStepRate.once(FirmStepRate.scaled(baseline, 1_000), 12345, plan.jitWarmupSteps, 1, false);
+        progress.note("JIT warm-up: %d run(s) of %,d steps at 1,000 firms%s (untimed)", plan.jitWarmupRuns, plan.jitWarmupSteps,
+                plan.warmupFirms > 0 ? String.format(Locale.ROOT, ", then %,d steps at %,d", plan.warmupSteps + plan.measuredSteps, plan.warmupFirms) : "");
+        for (int k = 0; k < plan.jitWarmupRuns; k++) {
+            FirmStepRate.once(FirmStepRate.scaled(baseline, 1_000), 1000 + k, plan.jitWarmupSteps, 1, false);
+        }
+        if (plan.warmupFirms > 0) {
+            FirmStepRate.once(FirmStepRate.scaled(baseline, plan.warmupFirms), 999, plan.warmupSteps, plan.measuredSteps, false);
+        }
 
         // ---- firm-steps per second, one thread
         double[] medians = new double[BenchPlan.SIZES.length];
