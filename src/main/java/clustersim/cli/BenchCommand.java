@@ -22,13 +22,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "a small workload: checks that everything runs, figures not comparable")
     boolean quick;
 
-    @Option(names = "--reps", paramLabel = "N", description = "repetitions of every timed measurement (default: 15/5/3 at 1k/10k/100k firms, 3 for sweeps)")
+    @Option(names = "--reps", paramLabel = "N", description = "repetitions of every timed measurement (default: 15/5/3 at 1k/10k/100k firms, 3 for sweeps; --quick: 3/2/1, 1)")
     Integer reps;
 
-    @Option(names = "--warmup-steps", paramLabel = "N", description = "untimed steps before the timed ones, at every size (default: 50)")
+    @Option(names = "--warmup-steps", paramLabel = "N", description = "untimed steps before the timed ones, at every size (default: 50; --quick: 3)")
     Integer warmup;
 
-    @Option(names = "--steps", paramLabel = "N", description = "timed steps at every size (default: 50)")
+    @Option(names = "--steps", paramLabel = "N", description = "timed steps at every size (default: 50; --quick: 4)")
     Integer steps;
 
     @Option(names = "--project", paramLabel = "DIR", description = "the project folder with scenarios/ (default: the current folder, else the one the jar was built in)")
