@@ -251,6 +251,7 @@ public class ClusterModel extends SimState {
             SupplierMarket m = markets[s];
             m.match();
             makeOrBuy.apply(s);
+            m.endRound();
             double estimate = review > 0 ? m.latentThisStep / review : 0;
             m.latentDemand = (1 - smoothing) * m.latentDemand + smoothing * estimate;
         }

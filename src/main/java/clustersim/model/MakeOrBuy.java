@@ -189,6 +189,7 @@ final class MakeOrBuy implements Serializable {
         if (entrantScore > makeScore) market.latentThisStep += q;
 
         market.propose(i, opt, count);
+        java.util.Arrays.fill(opt, 0, count, null);
     }
 
     /** A partner's partner: a customer of one of i's suppliers, and that customer's supplier of s. */

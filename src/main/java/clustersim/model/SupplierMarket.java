@@ -211,6 +211,18 @@ public final class SupplierMarket implements Serializable {
         return seller.alpha * Math.log(Math.max(b.expectedOutput, 1e-9)) + (1 - seller.alpha) * Math.log(t);
     }
 
+    /**
+     * Forgets this round's reviewers and options once their matches are carried out: the scratch arrays
+     * outlive the round, and firms left in them would be kept alive after they leave the cluster.
+     */
+    void endRound() {
+        for (int r = 0; r < reviewers; r++) {
+            buyer[r] = null;
+            result[r] = null;
+            java.util.Arrays.fill(options[r], 0, optionCount[r], null);
+        }
+    }
+
     int reviewerCount() {
         return reviewers;
     }
