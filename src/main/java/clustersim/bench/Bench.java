@@ -56,6 +56,24 @@ public final class Bench {
         boolean gc = HeapMeter.explicitGcWorks();
         if (!gc) progress.note("System.gc() does nothing in this JVM (-XX:+DisableExplicitGC?): heap figures will be NaN");
 
+        warmUp();
+        FirmStepRate.Run heapRun = firmSteps(figures, gc);
+        double allCoresRate = sweeps(figures, machine.cores);
+        heapPerFirm(figures, heapRun);
+        LeakCheck leak = gc ? leak() : null;
+        leakFigures(figures, leak);
+        figures.add(Figure.derived("credit_x_ip_sweep_s_est", sweep.runCount() / allCoresRate, "s", 1, Target.below(180),
+                String.format(Locale.ROOT, "the whole sweep (%,d runs) on %d threads, estimated as runs / sweep_runs_per_s_all", sweep.runCount(), machine.cores)));
+
+        double loadEnd = Machine.loadAverage();
+        double loadMax = maxKnown(progress.maxLoad(), maxKnown(loadStart, loadEnd));
+        double minutes = (System.currentTimeMillis() - started) / 60000.0;
+        progress.note("done in %.1f min", minutes);
+        return new BenchReport(plan, machine, figures, loadStart, loadMax, loadEnd, started, minutes);
+    }
+
+    /** Untimed: the JIT compiles the step for good and the heap grows to a large model before anything is timed. */
+    private void warmUp() {
         progress.note("JIT warm-up: %d run(s) of %,d steps at 1,000 firms%s (untimed)", plan.jitWarmupRuns, plan.jitWarmupSteps,
                 plan.warmupFirms > 0 ? String.format(Locale.ROOT, ", then %,d steps at %,d", plan.warmupSteps + plan.measuredSteps, plan.warmupFirms) : "");
         for (int k = 0; k < plan.jitWarmupRuns; k++) {
@@ -64,8 +82,14 @@ public final class Bench {
         if (plan.warmupFirms > 0) {
             FirmStepRate.once(FirmStepRate.scaled(baseline, plan.warmupFirms), 999, plan.warmupSteps, plan.measuredSteps, false);
         }
+    }
 
-        // ---- firm-steps per second, one thread
+    private static double maxKnown(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b);
+    }
+
+    /** Firm-steps per second at each size, one thread; returns the repetition whose heap was measured (or null). */
+    private FirmStepRate.Run firmSteps(List<Figure> figures, boolean gc) {
         double[] medians = new double[BenchPlan.SIZES.length];
         int[] firmsAtEnd = new int[BenchPlan.SIZES.length];
         FirmStepRate.Run heapRun = null;
@@ -95,10 +119,12 @@ public final class Bench {
         }
         figures.add(Figure.derived("scaling_ratio", medians[0] / medians[2], "ratio", 3, Target.atMost(1.5),
                 "time per firm-step at 100,000 initial firms / at 1,000 (from the medians)"));
+        return heapRun;
+    }
 
-        // ---- sweeps: one thread and all cores
+    /** Sweep runs per second on one thread and on all cores, alternating; returns the all-core median. */
+    private double sweeps(List<Figure> figures, int cores) {
         SweepThroughput sweepBench = new SweepThroughput(sweep, plan.sweepSlices);
-        int cores = machine.cores;
         if (!plan.quick) {
             progress.note("sweep warm-up: 2 runs on %d threads (untimed)", cores);
             new SweepThroughput(sweep, 605).run(cores, Progress.silent());
@@ -124,39 +150,33 @@ public final class Bench {
         figures.add(Figure.measured("sweep_runs_per_s_all", sAll, cpuAll, "runs/s", 3, Target.NONE, subset + ", " + cores + " threads"));
         figures.add(Figure.derived("parallel_efficiency", sAll.median() / (cores * s1.median()), "ratio", 3, Target.atLeast(0.9),
                 "sweep_runs_per_s_all / (" + cores + " cores x sweep_runs_per_s_1t)"));
+        return sAll.median();
+    }
 
-        // ---- heap per firm
+    private void heapPerFirm(List<Figure> figures, FirmStepRate.Run heapRun) {
         double perFirm = heapRun == null ? Double.NaN : (double) heapRun.modelHeapBytes / heapRun.firmsAtEnd;
         figures.add(Figure.derived("heap_bytes_per_firm", perFirm, "bytes/firm", 0, Target.atMost(2048),
                 heapRun == null ? "not measured: System.gc() is disabled"
                         : String.format(Locale.ROOT, "live heap of the last 100,000-firm run after its %d steps (used heap after full GC minus before the model was built): "
                                 + "%,.1f MB for %,d firms", plan.warmupSteps + plan.measuredSteps, heapRun.modelHeapBytes / 1e6, heapRun.firmsAtEnd)));
+    }
 
-        // ---- leak
-        LeakCheck leak = null;
-        if (gc) {
-            progress.note("leak check: %,d steps of a stationary %,d-firm run (demandGrowth 0)", plan.leakLateStep, plan.leakFirms);
-            leak = LeakCheck.run(LeakCheck.stationary(FirmStepRate.scaled(baseline, plan.leakFirms)), 1, plan.leakEarlyStep, plan.leakLateStep, progress);
-        }
+    private LeakCheck leak() {
+        progress.note("leak check: %,d steps of a stationary %,d-firm run (demandGrowth 0)", plan.leakLateStep, plan.leakFirms);
+        return LeakCheck.run(LeakCheck.stationary(FirmStepRate.scaled(baseline, plan.leakFirms)), 1, plan.leakEarlyStep, plan.leakLateStep, progress);
+    }
+
+    /** leak_ratio and, since the "stationary" population still moves, the ratio per firm; NaN when System.gc() does nothing. */
+    private void leakFigures(List<Figure> figures, LeakCheck leak) {
         figures.add(Figure.derived("leak_ratio", leak == null ? Double.NaN : leak.ratio(), "ratio", 3, Target.atMost(1.1),
                 leak == null ? "not measured: System.gc() is disabled"
                         : String.format(Locale.ROOT, "stationary baseline (demandGrowth 0, %,d initial firms, seed 1): live heap after step %,d / after step %,d = %,.2f MB / %,.2f MB "
                                 + "(firms %,d / %,d)%s", plan.leakFirms, leak.lateStep, leak.earlyStep, leak.heapLate / 1e6, leak.heapEarly / 1e6, leak.firmsLate, leak.firmsEarly,
                                 leak.populationChanged() ? "; the population changed between the two points, so judge by leak_heap_per_firm_ratio too" : "")));
-
-        // ---- extras
-        figures.add(Figure.derived("credit_x_ip_sweep_s_est", sweep.runCount() / sAll.median(), "s", 1, Target.below(180),
-                String.format(Locale.ROOT, "the whole sweep (%,d runs) on %d threads, estimated as runs / sweep_runs_per_s_all", sweep.runCount(), cores)));
         figures.add(Figure.derived("leak_heap_per_firm_ratio", leak == null ? Double.NaN : leak.perFirmRatio(), "ratio", 3, Target.NONE,
                 leak == null ? "not measured: System.gc() is disabled"
                         : String.format(Locale.ROOT, "live heap per firm after the leak check's late step / after its early step = %,.0f / %,.0f bytes: near 1 when a heap change "
                                 + "is only population change; well above 1 when the heap did not shrink with a shrinking population (something keeps departed firms or buffers alive)",
                                 (double) leak.heapLate / leak.firmsLate, (double) leak.heapEarly / leak.firmsEarly)));
-
-        double loadEnd = Machine.loadAverage();
-        double loadMax = Math.max(progress.maxLoad(), Math.max(loadStart, loadEnd));
-        double minutes = (System.currentTimeMillis() - started) / 60000.0;
-        progress.note("done in %.1f min", minutes);
-        return new BenchReport(plan, machine, figures, loadStart, loadMax, loadEnd, started, minutes);
     }
 }
