@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clustersim.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import clustersim.experiment.Cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,34 +31,9 @@ class BenchCommandTest {
         UNITS.put("leak_heap_per_firm_ratio", "ratio");
     }
 
-    private static final class Output {
-        final int status;
-        final String out, err;
-
-        Output(int status, String out, String err) {
-            this.status = status;
-            this.out = out;
-            this.err = err;
-        }
-    }
-
-    private static synchronized Output run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-        try (PrintStream po = new PrintStream(o, true, StandardCharsets.UTF_8); PrintStream pe = new PrintStream(e, true, StandardCharsets.UTF_8)) {
-            System.setOut(po);
-            System.setErr(pe);
-            int status = Main.commandLine().execute(args);
-            return new Output(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void quickBenchPrintsEveryFigureAsNameValueUnitThenTheTable() {
-        Output r = run("bench", "--quick");
+        Cli r = Cli.run("bench", "--quick");
         assertEquals(0, r.status, () -> "stdout:\n" + r.out + "\nstderr:\n" + r.err);
         String[] lines = r.out.split("\\R", -1);
         int k = 0;
@@ -89,11 +62,11 @@ class BenchCommandTest {
 
     @Test
     void badOptionsExitWithStatus2AndNameTheProblem() {
-        Output reps = run("bench", "--quick", "--reps", "0");
+        Cli reps = Cli.run("bench", "--quick", "--reps", "0");
         assertEquals(Main.BAD_INPUT, reps.status);
         assertTrue(reps.err.contains("repetitions must be at least 1"), reps.err);
 
-        Output missing = run("bench", "--quick", "--project", "/nonexistent-clustersim-project");
+        Cli missing = Cli.run("bench", "--quick", "--project", "/nonexistent-clustersim-project");
         assertEquals(Main.BAD_INPUT, missing.status);
         assertTrue(missing.err.contains("baseline.yaml"), "names the missing file: " + missing.err);
         assertEquals("", missing.out, "prints no figures when it cannot run");
