@@ -41,7 +41,7 @@ public final class FirmTable {
                     if (x.buys(s)) append(bought, name);
                     if (x.sells(s)) {
                         append(sold, name);
-                        customers += x.customersOf_count(s);
+                        customers += x.customerCountOf(s);
                     }
                 }
                 String role = x.isProducer() ? (x.isSpecialist() ? "producer+specialist" : "producer") : "specialist";

@@ -76,7 +76,7 @@ public final class FirmView {
         for (int s = 0; s < firm.getStageCount(); s++) {
             if (!firm.sells(s)) continue;
             if (b.length() > 0) b.append("; ");
-            int n = firm.customersOf_count(s);
+            int n = firm.customerCountOf(s);
             b.append(m.chain().get(s).name).append(" to ").append(n).append(n == 1 ? " buyer" : " buyers");
         }
         return b.length() == 0 ? "-" : b.toString();

@@ -115,7 +115,7 @@ public final class ClusterMetrics implements Steppable {
             firms++;
             netWorth += x.getNetWorth();
             if (x.isSpecialist()) specialists++;
-            for (int s = 0; s < K - 1; s++) if (x.sells(s) && x.customersOf_count(s) > 0) activeSellers[s]++;
+            for (int s = 0; s < K - 1; s++) if (x.sells(s) && x.customerCountOf(s) > 0) activeSellers[s]++;
             if (!x.isProducer()) continue;
             producers++;
             rdShare += x.getRdShare();

@@ -194,7 +194,7 @@ public final class Firm implements Serializable {
     public double trustInSupplier(int s) { return supplierTrust[s]; }
     public int relationStartOf(int s) { return relationStart[s]; }
     public int lastBreachOf(int s) { return lastBreach[s]; }
-    public int customersOf_count(int s) { return customerCount(s); }
+    public int customerCountOf(int s) { return customerCount(s); }
     public int plantsOf(int s) { return plants[s]; }
     public double volumeOf(int s) { return volume[s]; }
     public double getNetWorth() { return netWorth; }
