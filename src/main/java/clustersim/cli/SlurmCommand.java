@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -63,11 +64,8 @@ public final class SlurmCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/<sweep name>/)")
     Path out;
 
-    @Option(names = "--set", paramLabel = "name=value", description = "as for sweep; passed on to every task")
-    List<String> set = new ArrayList<>();
-
-    @Option(names = "--replications", paramLabel = "N", description = "as for sweep; passed on to every task")
-    Integer replications;
+    @Mixin
+    SweepChanges changes;
 
     @Option(names = "--timeseries", description = "as for sweep; passed on to every task")
     boolean timeseries;
@@ -80,12 +78,9 @@ public final class SlurmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SweepLoader.Overrides o = new SweepLoader.Overrides();
-        o.set = set;
-        o.replications = replications;
         Sweep sweep;
         try {
-            sweep = SweepLoader.load(file, o);
+            sweep = SweepLoader.load(file, changes.overrides());
         } catch (ScenarioException e) {
             System.err.println("clustersim slurm: " + e.getMessage());
             return Main.BAD_INPUT;
@@ -125,14 +120,7 @@ public final class SlurmCommand implements Callable<Integer> {
         s.java = java != null ? java : Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         s.javaOptions = javaOptions;
         s.classpath = classpath != null ? classpath : ownClasspath();
-        for (String a : set) {
-            s.sweepOptions.add("--set");
-            s.sweepOptions.add(a);
-        }
-        if (replications != null) {
-            s.sweepOptions.add("--replications");
-            s.sweepOptions.add(replications.toString());
-        }
+        s.sweepOptions.addAll(changes.asArguments());
         if (timeseries) s.sweepOptions.add("--timeseries");
         SlurmArray array = new SlurmArray(s);
 

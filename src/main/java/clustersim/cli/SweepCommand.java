@@ -15,14 +15,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -59,11 +58,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--timeseries", description = "also write timeseries/run-<run_id>.csv.gz, one gzip CSV per run")
     boolean timeseries;
 
-    @Option(names = "--set", paramLabel = "name=value", description = "fix a parameter of the base scenario (after the file's set:); repeatable")
-    List<String> set = new ArrayList<>();
-
-    @Option(names = "--replications", paramLabel = "N", description = "replications per point (overrides the file)")
-    Integer replications;
+    @Mixin
+    SweepChanges changes;
 
     @Option(names = "--no-figures", description = "write summary.csv but no figures")
     boolean noFigures;
@@ -82,12 +78,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
-        SweepLoader.Overrides o = new SweepLoader.Overrides();
-        o.set = set;
-        o.replications = replications;
         Sweep sweep;
         try {
-            sweep = SweepLoader.load(file, o);
+            sweep = SweepLoader.load(file, changes.overrides());
         } catch (ScenarioException e) {
             err.println("clustersim sweep: " + e.getMessage());
             return Main.BAD_INPUT;
