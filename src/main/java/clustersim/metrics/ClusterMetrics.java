@@ -26,6 +26,7 @@ public final class ClusterMetrics implements Steppable {
     private transient MetricsListener[] listeners = new MetricsListener[0];
     /** Scratch per stage, reused every step. */
     private double[] buyers = new double[0];
+    private final Flows flows = new Flows();
     private int[] activeSellers = new int[0];
 
     public ClusterMetrics(ClusterModel model) {
@@ -111,8 +112,14 @@ public final class ClusterMetrics implements Steppable {
         final int[] activeSellers = this.activeSellers;
         java.util.Arrays.fill(buyers, 0);
         java.util.Arrays.fill(activeSellers, 0);
-        for (Firm x : model.firms()) {
+        final Flows flows = this.flows;
+        flows.clear();
+        final List<Firm> present = model.firms();
+        for (int f = 0, n = present.size(); f < n; f++) {
+            Firm x = present.get(f);
             firms++;
+            // the flows of the step: firms present now, then (below) those that left during it
+            flows.add(x);
             netWorth += x.getNetWorth();
             if (x.isSpecialist()) specialists++;
             for (int s = 0; s < K - 1; s++) if (x.sells(s) && x.customerCountOf(s) > 0) activeSellers[s]++;
@@ -145,22 +152,10 @@ public final class ClusterMetrics implements Steppable {
             }
         }
 
-        double grossOutput = 0, finalSales = 0, outside = 0, purchases = 0, rd = 0, firmRatio = 0;
-        int withSales = 0;
-        for (int pass = 0; pass < 2; pass++) {
-            for (Firm x : pass == 0 ? model.firms() : model.departedFirms()) {
-                double sales = x.getSales();
-                grossOutput += sales;
-                finalSales += x.getFinalSales();
-                outside += x.getOutsidePurchases();
-                purchases += x.getClusterPurchases() + x.getOutsidePurchases();
-                rd += x.getRdSpend();
-                if (sales > 0) {
-                    firmRatio += (sales - x.getClusterPurchases() - x.getOutsidePurchases()) / sales;
-                    withSales++;
-                }
-            }
-        }
+        for (Firm x : model.departedFirms()) flows.add(x);
+        final double grossOutput = flows.grossOutput, finalSales = flows.finalSales, outside = flows.outside;
+        final double purchases = flows.purchases, rd = flows.rd, firmRatio = flows.firmRatio;
+        final int withSales = flows.withSales;
         double va = grossOutput - purchases;
 
         v[Metric.STEP.ordinal()] = now;
@@ -206,6 +201,31 @@ public final class ClusterMetrics implements Steppable {
         for (int s = 0; s < K - 1; s++) {
             v[base + s] = producers > 0 ? buyers[s] / producers : 0;
             v[base + (K - 1) + s] = activeSellers[s];
+        }
+    }
+
+    /** Sums of the step's money flows over firms (one reused instance: measuring allocates nothing). */
+    private static final class Flows implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        double grossOutput, finalSales, outside, purchases, rd, firmRatio;
+        int withSales;
+
+        void clear() {
+            grossOutput = finalSales = outside = purchases = rd = firmRatio = 0;
+            withSales = 0;
+        }
+
+        void add(Firm x) {
+            double sales = x.getSales();
+            grossOutput += sales;
+            finalSales += x.getFinalSales();
+            outside += x.getOutsidePurchases();
+            purchases += x.getClusterPurchases() + x.getOutsidePurchases();
+            rd += x.getRdSpend();
+            if (sales > 0) {
+                firmRatio += (sales - x.getClusterPurchases() - x.getOutsidePurchases()) / sales;
+                withSales++;
+            }
         }
     }
 }

@@ -195,12 +195,6 @@ public class ClusterModel extends SimState {
         counters.reset();
         lnQualityStep = Math.log(params.get(Param.QUALITY_STEP));
         production.refresh();
-        for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm x = firms.get(f);
-            x.profit = 0;
-            // payable needs no reset: it is written for every relation that produces, and read only for those
-            x.finalSales = x.intermediateSales = x.clusterPurchases = x.outsidePurchases = x.rdSpend = 0;
-        }
         // Who acts first changes each step: firms take turns in list order from a random starting point.
         // (A full shuffle of the list would scatter it in memory; list order is allocation order, which
         // the processor can prefetch, and every firm is still as likely as any other to go first.)
@@ -210,19 +204,22 @@ public class ClusterModel extends SimState {
         market.clear();
         production.produce();
         tradeCredit.settle();
-        innovation.innovateAndImitate();
+        // Innovation and finance in one pass, in turn order: neither reads what the other writes for
+        // another firm (innovation moves designs, R&D spending and its own books; finance each firm's
+        // own books and plants), so one walk over the firms does both.
+        innovation.prepare();
         for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm x = firms.get(f);
+            Firm x = inTurn(f);
             if (x.bankrupt) continue;
+            if (x.producer && x.alive) innovation.innovateAndImitate(x);
             finance.settle(x);
             finance.adjustCapacity(x);
         }
         tradeCredit.resolveBankruptcies();
         innovation.adaptStrategies();
         demography.step();
-        for (int f = 0, n = firms.size(); f < n; f++) credit.decay(firms.get(f));
         demandGrowthFactor *= 1 + params.get(Param.DEMAND_GROWTH);
-        updateAggregates();
+        updateAggregates(true);
     }
 
     /** Price of one plant of stage s (its capital K_s). */
@@ -236,11 +233,17 @@ public class ClusterModel extends SimState {
         for (SupplierMarket m : markets) m.beginRound();
         for (int f = 0, n = firms.size(); f < n; f++) {
             Firm i = inTurn(f);
+            // this step's flows start from zero here, in the pass every step makes anyway: reviews and
+            // matching read none of them, and nothing is booked before the matches are carried out
+            i.profit = 0;
+            // payable needs no reset: it is written for every relation that produces, and read only for those
+            i.finalSales = i.intermediateSales = i.clusterPurchases = i.outsidePurchases = i.rdSpend = 0;
             if (!i.producer) continue;
             for (int s = 0; s < fin; s++) {
-                Firm j = i.supplier[s];
-                boolean lost = !i.makes[s] && (j == null || !j.alive || !j.sells[s]);
-                if (lost || i.mustReview[s] || random.nextDouble() < review) {
+                // A supplier that stops selling a stage or leaves drops its customers at once
+                // (Demography.removeDeparted), so a buyer need not look at its supplier to know it lost it.
+                assert i.makes[s] || i.supplier[s] == null || (i.supplier[s].alive && i.supplier[s].sells[s]);
+                if ((!i.makes[s] && i.supplier[s] == null) || i.mustReview[s] || random.nextDouble() < review) {
                     i.mustReview[s] = true;
                     makeOrBuy.review(i, s);
                 }
@@ -257,13 +260,15 @@ public class ClusterModel extends SimState {
         }
     }
 
-    private void updateAggregates() {
+    /** The aggregates the next step's decisions read; at the end of a step also the credit record's decay. */
+    private void updateAggregates(boolean decayRecords) {
         int producers = 0;
         double out = 0, cost = 0, know = 0;
         int costed = 0;
         if (rates.length < firms.size()) rates = new double[Math.max(firms.size(), 2 * rates.length)];
         for (int f = 0, n = firms.size(); f < n; f++) {
             Firm x = firms.get(f);
+            if (decayRecords) credit.decay(x);
             if (!x.producer) continue;
             rates[producers] = x.profitRateEma;
             producers++;
@@ -334,7 +339,7 @@ public class ClusterModel extends SimState {
             x.unitCost = total / q;
             if (specialists > 0) for (int s = 0; s < fin; s++) x.mustReview[s] = true;
         }
-        updateAggregates();
+        updateAggregates(false);
     }
 
     Firm newFirm(double equity) {

@@ -36,10 +36,6 @@ final class Demography implements Serializable {
     }
 
     void step() {
-        for (int f = 0, n = model.firms.size(); f < n; f++) {
-            Firm x = model.firms.get(f);
-            if (!x.producer) x.profitEma = 0.9 * x.profitEma + 0.1 * x.profit;
-        }
         closeIdle();
         changeRoles();
         removeDeparted();
@@ -53,6 +49,8 @@ final class Demography implements Serializable {
         final List<Firm> firms = model.firms;
         for (int f = 0, n = firms.size(); f < n; f++) {
             Firm x = firms.get(f);
+            // specialists' smoothed profit, which entry reads below (producers' is smoothed with their strategies)
+            if (!x.producer) x.profitEma = 0.9 * x.profitEma + 0.1 * x.profit;
             if (x.bankrupt || !x.alive) continue;
             boolean stillSelling = false;
             for (int s = 0; s < x.sells.length; s++) {

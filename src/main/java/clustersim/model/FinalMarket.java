@@ -64,10 +64,13 @@ final class FinalMarket implements Serializable {
 
         double minU = Double.POSITIVE_INFINITY;
         int sellers = 0;
+        final Production production = model.production;
         for (int f = 0; f < n; f++) {
             Firm i = firms.get(f);
             i.output = 0;
             i.marketShare = 0;
+            // the production that follows pools this step's volumes from zero (see Production.pool)
+            production.clearVolume(i);
             if (!i.producer || !i.alive || !i.fullySourced() || i.unitCost <= 0) {
                 logPrice[f] = Double.NaN;
                 continue;
@@ -105,7 +108,8 @@ final class FinalMarket implements Serializable {
             Firm i = firms.get(f);
             if (i.marketShare <= 0) continue;
             i.output = i.marketShare * demand;
-            double units = i.output * model.production.inverseQuality(i.rung);
+            production.pool(i);
+            double units = i.output * production.inverseQuality(i.rung);
             totalOutput += units;
             i.expectedOutput = 0.7 * i.expectedOutput + 0.3 * i.output;
             double revenue = i.output * i.price;

@@ -38,56 +38,63 @@ final class Innovation implements Serializable {
         this.model = model;
     }
 
-    void innovateAndImitate() {
+    // this step's constants of the innovation phase, set by prepare()
+    private double productivity, university, boost, copyP, cloneDecay;
+    private int now;
+
+    /** Reads the parameters of this step's innovation phase (call before the firms innovate). */
+    void prepare() {
+        productivity = model.params.get(Param.RD_PRODUCTIVITY);
+        university = model.params.get(Param.UNIVERSITY_LINKAGE);
+        boost = model.params.get(Param.UNIVERSITY_BOOST);
+        copyP = model.ip.copyProbability();
+        cloneDecay = 1 - 1 / model.params.get(Param.CLONE_MONTHS);
+        now = model.currentStep();
+    }
+
+    /**
+     * Innovation phase of one producer, in its turn: R&D, copying a rival's design, and leaks through
+     * its specialists. (ClusterModel runs it in the same pass over the firms as their finance.)
+     */
+    void innovateAndImitate(Firm i) {
         final List<Firm> firms = model.firms;
         final int n = firms.size();
-        final double productivity = model.params.get(Param.RD_PRODUCTIVITY);
-        final double university = model.params.get(Param.UNIVERSITY_LINKAGE);
-        final double boost = model.params.get(Param.UNIVERSITY_BOOST);
-        final double copyP = model.ip.copyProbability();
-        final double cloneDecay = 1 - 1 / model.params.get(Param.CLONE_MONTHS);
-        final int K = model.chain.size();
-        final int now = model.currentStep();
-
-        for (int f = 0; f < n; f++) {
-            Firm i = model.inTurn(f);
-            if (!i.producer || !i.alive || i.bankrupt) continue;
-            i.clone *= cloneDecay;
-            if (i.output > 0 && i.rdShare > 0) {
-                i.rdSpend = i.rdShare * i.finalSales;
-                i.earn(-i.rdSpend);
-                double p = productivity * i.rdShare * successDiscount(i);
-                if (model.random.nextDouble() < university) p *= 1 + boost;
-                if (model.random.nextDouble() < p) {
-                    // R&D raises know-how; the product improves only where know-how passes the design
-                    // in use, so a copied design does not become a free base for the next rung
-                    i.capability++;
-                    model.counters.innovations++;
-                    if (i.capability > i.rung) {
-                        i.rung = i.capability;
-                        i.clone = 0;
-                        i.lastOwnInnovation = now;
-                    }
+        final int K = i.supplier.length;
+        i.clone *= cloneDecay;
+        if (i.output > 0 && i.rdShare > 0) {
+            i.rdSpend = i.rdShare * i.finalSales;
+            i.earn(-i.rdSpend);
+            double p = productivity * i.rdShare * successDiscount(i);
+            if (model.random.nextDouble() < university) p *= 1 + boost;
+            if (model.random.nextDouble() < p) {
+                // R&D raises know-how; the product improves only where know-how passes the design
+                // in use, so a copied design does not become a free base for the next rung
+                i.capability++;
+                model.counters.innovations++;
+                if (i.capability > i.rung) {
+                    i.rung = i.capability;
+                    i.clone = 0;
+                    i.lastOwnInnovation = now;
                 }
             }
-            if (copyP > 0 && model.random.nextDouble() < copyP) {
-                // copiers go for the best design among the few rivals they look at
-                Firm best = null;
-                for (int k = 0; k < COPY_SAMPLE; k++) {
-                    Firm rival = firms.get(model.random.nextInt(n));
-                    if (rival != i && rival.producer && rival.alive && (best == null || rival.rung > best.rung)) best = rival;
-                }
-                // copying a design as good as one's own is still a clone: the two now fight on price
-                if (best != null && best.rung >= i.rung) model.ip.copy(best, i);
+        }
+        if (copyP > 0 && model.random.nextDouble() < copyP) {
+            // copiers go for the best design among the few rivals they look at
+            Firm best = null;
+            for (int k = 0; k < COPY_SAMPLE; k++) {
+                Firm rival = firms.get(model.random.nextInt(n));
+                if (rival != i && rival.producer && rival.alive && (best == null || rival.rung > best.rung)) best = rival;
             }
-            // leakage through the specialists that handle knowledge-intensive stages
-            for (int s = 0; s < K; s++) {
-                Firm j = i.supplier[s];
-                if (j == null || i.makes[s]) continue;
-                if (model.random.nextDouble() < model.ip.leakProbability(model.chain.get(s))) {
-                    Firm rival = leakRecipient(i, j, s);
-                    if (rival != null) model.ip.copy(i, rival);
-                }
+            // copying a design as good as one's own is still a clone: the two now fight on price
+            if (best != null && best.rung >= i.rung) model.ip.copy(best, i);
+        }
+        // leakage through the specialists that handle knowledge-intensive stages
+        for (int s = 0; s < K; s++) {
+            Firm j = i.supplier[s];
+            if (j == null || i.makes[s]) continue;
+            if (model.random.nextDouble() < model.ip.leakProbability(model.chain.get(s))) {
+                Firm rival = leakRecipient(i, j, s);
+                if (rival != null) model.ip.copy(i, rival);
             }
         }
     }

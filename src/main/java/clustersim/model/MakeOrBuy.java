@@ -120,10 +120,15 @@ final class MakeOrBuy implements Serializable {
         return alpha * Math.log(1 / Math.max(cost, 1e-12)) + (1 - alpha) * Math.log(Math.max(trust, 1e-3));
     }
 
+    /** Whether f is already among this review's options (a seller drawn twice is scored once). */
+    private boolean listed(Firm f) {
+        for (int k = 0; k < count; k++) if (opt[k] == f) return true;
+        return count == MAX_OPTIONS;
+    }
+
     private void add(Firm f, double sc) {
         model.counters.optionsScored++;
-        for (int k = 0; k < count; k++) if (opt[k] == f) return;
-        if (count == MAX_OPTIONS) return;
+        if (listed(f)) return;
         // insertion keeps the list sorted, best first
         int k = count++;
         while (k > 0 && score[k - 1] < sc) {
@@ -150,7 +155,8 @@ final class MakeOrBuy implements Serializable {
         model.counters.makeEvaluations++;
         double makeScore = Double.NEGATIVE_INFINITY;
         if (feasible) {
-            makeScore = score(a, makeCost(i, s, q, extra), 1);
+            // trust in oneself is 1, whose log is 0: the score is the cost term alone
+            makeScore = a * Math.log(1 / Math.max(makeCost(i, s, q, extra), 1e-12));
             add(i, makeScore);
         } else {
             model.counters.makeRefused++;
@@ -179,6 +185,11 @@ final class MakeOrBuy implements Serializable {
                     c = market.randomSeller();
                 }
                 if (c == null || c == i || c == cur || !c.alive) continue;
+                if (listed(c)) {
+                    // drawn again: add() would drop it, so it is not priced a second time
+                    model.counters.optionsScored++;
+                    continue;
+                }
                 double t = model.credit.trustIn(i, c);
                 add(c, score(a, buyCost(i, s, c, q, t, false, revenue, leak), t));
             }

@@ -144,9 +144,28 @@ final class Production implements Serializable {
         return (var + capitalPerUnit(s, seller.plants[s], v)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));
     }
 
+    /** Forgets last step's volumes of a firm before this step's are pooled. */
+    void clearVolume(Firm x) {
+        java.util.Arrays.fill(x.volume, 0);
+    }
+
     /**
-     * Production phase: pool volumes at the firms that run each stage, then book every firm's costs,
-     * purchases (inside and outside the cluster) and intermediate sales at this step's volumes.
+     * Adds a producer's output to the volume of every firm that runs one of its stages: itself where it
+     * makes the stage, its supplier where it buys it. The final market calls this as it sets each
+     * producer's output (in list order, after every firm's volume was cleared), so that production need
+     * not walk the firms twice more to do it.
+     */
+    void pool(Firm b) {
+        if (!b.producer || b.output <= 0) return;
+        for (int s = 0, K = b.volume.length; s < K; s++) {
+            if (b.makes[s]) b.volume[s] += b.output;
+            else if (b.supplier[s] != null) b.supplier[s].volume[s] += b.output;
+        }
+    }
+
+    /**
+     * Production phase: book every firm's costs, purchases (inside and outside the cluster) and
+     * intermediate sales at this step's volumes (pooled as the market set outputs; see {@link #pool}).
      */
     void produce() {
         final ValueChain chain = model.chain;
@@ -157,15 +176,6 @@ final class Production implements Serializable {
         final int now = model.currentStep();
         final java.util.List<Firm> firms = model.firms;
 
-        for (int f = 0, n = firms.size(); f < n; f++) java.util.Arrays.fill(firms.get(f).volume, 0);
-        for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm b = firms.get(f);
-            if (!b.producer || b.output <= 0) continue;
-            for (int s = 0; s < K; s++) {
-                if (b.makes[s]) b.volume[s] += b.output;
-                else if (b.supplier[s] != null) b.supplier[s].volume[s] += b.output;
-            }
-        }
         for (int f = 0, n = firms.size(); f < n; f++) {
             Firm b = firms.get(f);
             // maintenance of every installed plant, used or idle: the fixed cost of capacity
