@@ -45,7 +45,7 @@ public class SupplierMarketBenchmark {
         market = model.markets[stage];
         producers = JmhModels.producers(model);
         // reviewers' own relations are open to change, so sellers do not count them as committed volume
-        for (Firm i : producers) i.mustReview[stage] = true;
+        for (Firm i : producers) i.setMustReview(stage, true);
     }
 
     /** A long setup per operation, but the operation (a whole round's matching) is long too. */

@@ -242,9 +242,9 @@ public class ClusterModel extends SimState {
             for (int s = 0; s < fin; s++) {
                 // A supplier that stops selling a stage or leaves drops its customers at once
                 // (Demography.removeDeparted), so a buyer need not look at its supplier to know it lost it.
-                assert i.makes[s] || i.supplier[s] == null || (i.supplier[s].alive && i.supplier[s].sells[s]);
-                if ((!i.makes[s] && i.supplier[s] == null) || i.mustReview[s] || random.nextDouble() < review) {
-                    i.mustReview[s] = true;
+                assert i.makes(s) || i.supplier[s] == null || (i.supplier[s].alive && i.supplier[s].sells(s));
+                if ((!i.makes(s) && i.supplier[s] == null) || i.mustReview(s) || random.nextDouble() < review) {
+                    i.setMustReview(s, true);
                     makeOrBuy.review(i, s);
                 }
             }
@@ -311,9 +311,9 @@ public class ClusterModel extends SimState {
             Firm x = new Firm(nextId++, 0, K, trust.sample());
             x.producer = true;
             for (int s = 0; s < K; s++) {
-                x.makes[s] = true;
+                x.setMakes(s, true);
                 finance.invest(x, s, makeOrBuy.plantsFor(q));
-                x.experience[s] = 12 + 48 * random.nextDouble();
+                x.setExperience(s, 12 + 48 * random.nextDouble());
             }
             x.alpha = Firm.initialAlpha(random.nextDouble());
             x.rdShare = 0.02 * random.nextDouble();
@@ -337,7 +337,7 @@ public class ClusterModel extends SimState {
             double total = 0;
             for (int s = 0; s < K; s++) total += makeOrBuy.makeCost(x, s, q, 0);
             x.unitCost = total / q;
-            if (specialists > 0) for (int s = 0; s < fin; s++) x.mustReview[s] = true;
+            if (specialists > 0) for (int s = 0; s < fin; s++) x.setMustReview(s, true);
         }
         updateAggregates(false);
     }

@@ -53,14 +53,14 @@ final class Demography implements Serializable {
             if (!x.producer) x.profitEma = 0.9 * x.profitEma + 0.1 * x.profit;
             if (x.bankrupt || !x.alive) continue;
             boolean stillSelling = false;
-            for (int s = 0; s < x.sells.length; s++) {
-                if (!x.sells[s]) continue;
-                x.idleSteps[s] = x.customerCount(s) == 0 ? x.idleSteps[s] + 1 : 0;
-                if (x.idleSteps[s] < idleLimit) {
+            for (int s = 0; s < x.getStageCount(); s++) {
+                if (!x.sells(s)) continue;
+                x.setIdleSteps(s, x.customerCount(s) == 0 ? x.idleStepsOf(s) + 1 : 0);
+                if (x.idleStepsOf(s) < idleLimit) {
                     stillSelling = true;
                 } else if (x.producer) {
                     model.markets[s].removeSeller(x);
-                    if (!x.makes[s]) model.finance.divest(x, s, x.plants[s]);
+                    if (!x.makes(s)) model.finance.divest(x, s, x.plantsOf(s));
                 }
             }
             // a specialist nobody buys from closes; its owners keep what is left
@@ -82,8 +82,8 @@ final class Demography implements Serializable {
             x.alive = false;
             model.departed.add(x);
             model.counters.exits++;
-            for (int s = 0; s < x.sells.length; s++) {
-                if (x.sells[s]) model.markets[s].removeSeller(x);
+            for (int s = 0; s < x.getStageCount(); s++) {
+                if (x.sells(s)) model.markets[s].removeSeller(x);
                 List<Firm> cs = x.customers[s];
                 if (cs != null) {
                     for (int c = 0; c < cs.size(); c++) {
@@ -91,7 +91,7 @@ final class Demography implements Serializable {
                         if (b.supplier[s] == x) {
                             b.remember(x, 0);
                             b.supplier[s] = null;
-                            b.mustReview[s] = true;
+                            b.setMustReview(s, true);
                         }
                     }
                     cs.clear();
@@ -125,7 +125,7 @@ final class Demography implements Serializable {
             if (now - x.birthStep > 24 && x.profitRateEma < exitRate) {
                 int best = -1;
                 for (int s = 0; s < fin; s++) {
-                    if (x.makes[s] && x.plants[s] > 0 && (best < 0 || x.experience[s] > x.experience[best])) best = s;
+                    if (x.makes(s) && x.plantsOf(s) > 0 && (best < 0 || x.experienceOf(s) > x.experienceOf(best))) best = s;
                 }
                 if (best >= 0 && model.markets[best].latentDemand > 0) retreat(x, best);
                 else x.alive = false;
@@ -135,8 +135,8 @@ final class Demography implements Serializable {
             int best = -1;
             double bestSpare = 0.5 * cap;
             for (int s = 0; s < fin; s++) {
-                if (!x.makes[s] || x.sells[s] || unmet[s] <= 0) continue;
-                double spare = x.plants[s] * cap - x.volume[s];
+                if (!x.makes(s) || x.sells(s) || unmet[s] <= 0) continue;
+                double spare = x.plantsOf(s) * cap - x.volumeOf(s);
                 if (spare >= bestSpare) {
                     bestSpare = spare;
                     best = s;
@@ -152,11 +152,11 @@ final class Demography implements Serializable {
 
     private void retreat(Firm x, int stage) {
         x.producer = false;
-        for (int s = 0; s < x.makes.length; s++) {
+        for (int s = 0; s < x.getStageCount(); s++) {
             model.makeOrBuy.endRelation(x, s);
-            x.mustReview[s] = false;
-            if (s != stage && !x.sells[s]) model.finance.divest(x, s, x.plants[s]);
-            x.makes[s] = false;
+            x.setMustReview(s, false);
+            if (s != stage && !x.sells(s)) model.finance.divest(x, s, x.plantsOf(s));
+            x.setMakes(s, false);
         }
         model.markets[stage].addSeller(x);
         x.output = 0;
@@ -209,9 +209,9 @@ final class Demography implements Serializable {
             return;
         }
         x.producer = true;
-        x.makes[fin] = true;
+        x.setMakes(fin, true);
         model.finance.invest(x, fin, 1);
-        for (int s = 0; s < fin; s++) x.mustReview[s] = true;
+        for (int s = 0; s < fin; s++) x.setMustReview(s, true);
         Firm model0 = model.randomProducer();
         x.alpha = model0 != null ? model0.alpha : Firm.initialAlpha(model.random.nextDouble());
         x.rdShare = model0 != null ? model0.rdShare : 0.01;

@@ -92,20 +92,22 @@ final class FinalMarket implements Serializable {
             weight[f] = Math.exp(-beta * (u - minU));
             sum += weight[f];
         }
+        // the price index needs every share before any output is known: computed from the scratch
+        // arrays, so that the firms themselves are visited once more only (below)
         double logIndex = 0;
         for (int f = 0; f < n; f++) {
             double u = logPrice[f];
             if (Double.isNaN(u)) continue;
-            double share = weight[f] / sum;
-            firms.get(f).marketShare = share;
-            logIndex += share * u;
+            logIndex += weight[f] / sum * u;
         }
         priceIndex = Math.exp(logIndex);
         double demand = model.params.get(Param.MARKET_SIZE) * model.demandGrowthFactor
                 * Math.exp(-model.params.get(Param.DEMAND_ELASTICITY) * logIndex);
         double rungSum = 0, weightedRungs = 0;
         for (int f = 0; f < n; f++) {
+            if (Double.isNaN(logPrice[f])) continue;
             Firm i = firms.get(f);
+            i.marketShare = weight[f] / sum;
             if (i.marketShare <= 0) continue;
             i.output = i.marketShare * demand;
             production.pool(i);

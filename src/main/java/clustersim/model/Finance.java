@@ -36,23 +36,23 @@ final class Finance implements Serializable {
     void invest(Firm x, int s, int plants) {
         if (plants <= 0) return;
         double cost = plants * model.plantPrice(s);
-        x.plants[s] += plants;
-        x.bookValue[s] += cost;
+        x.setPlants(s, x.plantsOf(s) + plants);
+        x.setBookValue(s, x.bookValueOf(s) + cost);
         x.capital += cost;
     }
 
     /** Sells plants of stage s; the part of their value not recovered is a loss. */
     void divest(Firm x, int s, int plants) {
-        plants = Math.min(plants, x.plants[s]);
+        plants = Math.min(plants, x.plantsOf(s));
         if (plants <= 0) return;
-        double book = x.bookValue[s] * plants / x.plants[s];
-        x.plants[s] -= plants;
-        x.bookValue[s] -= book;
+        double book = x.bookValueOf(s) * plants / x.plantsOf(s);
+        x.setPlants(s, x.plantsOf(s) - plants);
+        x.setBookValue(s, x.bookValueOf(s) - book);
         x.capital -= book;
         x.earn(-(1 - model.params.get(Param.SALVAGE_VALUE)) * book);
-        if (x.plants[s] == 0) {
-            x.experience[s] = 0;
-            x.bookValue[s] = 0;
+        if (x.plantsOf(s) == 0) {
+            x.setExperience(s, 0);
+            x.setBookValue(s, 0);
         }
     }
 
@@ -70,12 +70,12 @@ final class Finance implements Serializable {
      */
     void adjustCapacity(Firm x) {
         final double cap = model.params.get(Param.PLANT_CAPACITY);
-        for (int s = 0; s < x.plants.length; s++) {
-            if (x.plants[s] == 0) continue;
-            double v = x.volume[s];
-            if (v > x.plants[s] * cap && canFinance(x, model.plantPrice(s))) {
+        for (int s = 0; s < x.getStageCount(); s++) {
+            if (x.plantsOf(s) == 0) continue;
+            double v = x.volumeOf(s);
+            if (v > x.plantsOf(s) * cap && canFinance(x, model.plantPrice(s))) {
                 invest(x, s, 1);
-            } else if (x.plants[s] > 1 && v < (x.plants[s] - 1.5) * cap) {
+            } else if (x.plantsOf(s) > 1 && v < (x.plantsOf(s) - 1.5) * cap) {
                 divest(x, s, 1);
             }
         }

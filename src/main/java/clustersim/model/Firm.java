@@ -26,35 +26,27 @@ public final class Firm implements Serializable {
 
     // --- roles and sourcing, per stage ---
     boolean producer;
-    final boolean[] makes;
-    final boolean[] sells;
+    /** Bit s set: the firm makes stage s, sells it to others, must review it at the next sourcing phase. */
+    private long makeBits, sellBits, reviewBits;
     final Firm[] supplier;
-    final int[] relationStart;
-    final double[] supplierTrust;
-    /** This step's bill from the current supplier of the stage, settled in the payment phase. */
-    final double[] payable;
-    /** Step of the last breach in the current relation for the stage, by either side (for the display). */
-    final int[] lastBreach;
-    /** Whether the stage must be reviewed at the next sourcing phase (supplier lost, new entrant). */
-    final boolean[] mustReview;
     /** Buyers of each stage this firm sells; null until the firm first sells the stage. */
     final List<Firm>[] customers;
-    /** Position in the stage's {@link SupplierMarket} seller list, or -1. */
-    final int[] sellerIndex;
-    /** Consecutive steps the firm has sold the stage without a customer. */
-    final int[] idleSteps;
 
-    // --- production, per stage ---
-    final int[] plants;
-    /** Book value of the plants of each stage (their purchase prices); {@link #capital} is the sum. */
-    final double[] bookValue;
-    double capital;
-    final double[] experience;
     /**
-     * Quality units processed in the stage (own use plus sales to customers) at the last production:
-     * during sourcing this is last step's volume, what a specialist expects when it quotes a price.
+     * The numbers of each stage, in one array, a block of {@link #FIELDS} per stage: a step walks over
+     * every firm a dozen times, and with each stage's numbers side by side a firm's state takes a few
+     * cache lines instead of one small array (and object header) per number. Counts are stored as
+     * doubles (exact below 2^53); the accessors below give them back as ints.
      */
-    final double[] volume;
+    private final double[] stageData;
+    private static final int VOLUME = 0, PLANTS = 1, EXPERIENCE = 2, BOOK_VALUE = 3, SELLER_INDEX = 4,
+            IDLE_STEPS = 5, SUPPLIER_TRUST = 6, PAYABLE = 7, RELATION_START = 8, LAST_BREACH = 9, FIELDS = 10;
+    /** Largest value chain a firm can work in (the stage flags are bits of a long). */
+    public static final int MAX_STAGES = 64;
+
+    // --- production ---
+    /** Book value of all the firm's plants (the sum of the stages' book values). */
+    double capital;
 
     // --- traits and strategy ---
     final double trustworthiness;
@@ -100,26 +92,17 @@ public final class Firm implements Serializable {
 
     @SuppressWarnings("unchecked")
     Firm(int id, int birthStep, int stages, double trustworthiness) {
+        if (stages > MAX_STAGES) throw new IllegalArgumentException("a value chain has at most " + MAX_STAGES + " stages, got " + stages);
         this.id = id;
         this.birthStep = birthStep;
         this.trustworthiness = trustworthiness;
-        makes = new boolean[stages];
-        sells = new boolean[stages];
         supplier = new Firm[stages];
-        relationStart = new int[stages];
-        supplierTrust = new double[stages];
-        payable = new double[stages];
-        lastBreach = new int[stages];
-        mustReview = new boolean[stages];
         customers = (List<Firm>[]) new List[stages];
-        sellerIndex = new int[stages];
-        idleSteps = new int[stages];
-        plants = new int[stages];
-        bookValue = new double[stages];
-        experience = new double[stages];
-        volume = new double[stages];
-        java.util.Arrays.fill(sellerIndex, -1);
-        java.util.Arrays.fill(lastBreach, Integer.MIN_VALUE / 2);
+        stageData = new double[stages * FIELDS];
+        for (int s = 0; s < stages; s++) {
+            stageData[s * FIELDS + SELLER_INDEX] = -1;
+            stageData[s * FIELDS + LAST_BREACH] = Integer.MIN_VALUE / 2;
+        }
         java.util.Arrays.fill(knownId, -1);
     }
 
@@ -169,9 +152,44 @@ public final class Firm implements Serializable {
 
     /** True if every stage is either made or bought, so the firm can produce this step. */
     boolean fullySourced() {
-        for (int s = 0; s < makes.length; s++) if (!makes[s] && supplier[s] == null) return false;
+        for (int s = 0; s < supplier.length; s++) if (!makes(s) && supplier[s] == null) return false;
         return true;
     }
+
+    // ---------------------------------------------------------------- per-stage state (model package)
+
+    private static long withBit(long bits, int s, boolean on) {
+        return on ? bits | (1L << s) : bits & ~(1L << s);
+    }
+
+    void setMakes(int s, boolean on) { makeBits = withBit(makeBits, s, on); }
+    void setSells(int s, boolean on) { sellBits = withBit(sellBits, s, on); }
+    boolean mustReview(int s) { return (reviewBits >>> s & 1) != 0; }
+    void setMustReview(int s, boolean on) { reviewBits = withBit(reviewBits, s, on); }
+
+    void setVolume(int s, double v) { stageData[s * FIELDS + VOLUME] = v; }
+    void addVolume(int s, double v) { stageData[s * FIELDS + VOLUME] += v; }
+    /** Forgets last step's volumes before this step's are pooled. */
+    void clearVolumes() { for (int s = 0; s < supplier.length; s++) stageData[s * FIELDS + VOLUME] = 0; }
+    void setPlants(int s, int n) { stageData[s * FIELDS + PLANTS] = n; }
+    /** Months of experience in running the stage (reset when its last plant goes). */
+    double experienceOf(int s) { return stageData[s * FIELDS + EXPERIENCE]; }
+    void setExperience(int s, double v) { stageData[s * FIELDS + EXPERIENCE] = v; }
+    /** Book value of the plants of the stage (their purchase prices); {@link #capital} is the sum. */
+    double bookValueOf(int s) { return stageData[s * FIELDS + BOOK_VALUE]; }
+    void setBookValue(int s, double v) { stageData[s * FIELDS + BOOK_VALUE] = v; }
+    /** Position in the stage's {@link SupplierMarket} seller list, or -1. */
+    int sellerIndexOf(int s) { return (int) stageData[s * FIELDS + SELLER_INDEX]; }
+    void setSellerIndex(int s, int k) { stageData[s * FIELDS + SELLER_INDEX] = k; }
+    /** Consecutive steps the firm has sold the stage without a customer. */
+    int idleStepsOf(int s) { return (int) stageData[s * FIELDS + IDLE_STEPS]; }
+    void setIdleSteps(int s, int n) { stageData[s * FIELDS + IDLE_STEPS] = n; }
+    void setSupplierTrust(int s, double t) { stageData[s * FIELDS + SUPPLIER_TRUST] = t; }
+    /** This step's bill from the current supplier of the stage, settled in the payment phase. */
+    double payableOf(int s) { return stageData[s * FIELDS + PAYABLE]; }
+    void setPayable(int s, double v) { stageData[s * FIELDS + PAYABLE] = v; }
+    void setRelationStart(int s, int step) { stageData[s * FIELDS + RELATION_START] = step; }
+    void setLastBreach(int s, int step) { stageData[s * FIELDS + LAST_BREACH] = step; }
 
 
     // ---------------------------------------------------------------- read-only view (inspector, metrics, output)
@@ -181,22 +199,25 @@ public final class Firm implements Serializable {
     public boolean isAlive() { return alive; }
     public boolean isProducer() { return producer; }
     /** True if the firm sells at least one stage to other firms. */
-    public boolean isSpecialist() {
-        for (boolean b : sells) if (b) return true;
-        return false;
-    }
-    public int getStageCount() { return makes.length; }
-    public boolean makes(int s) { return makes[s]; }
-    public boolean sells(int s) { return sells[s]; }
+    public boolean isSpecialist() { return sellBits != 0; }
+    public int getStageCount() { return supplier.length; }
+    public boolean makes(int s) { return (makeBits >>> s & 1) != 0; }
+    public boolean sells(int s) { return (sellBits >>> s & 1) != 0; }
     public boolean buys(int s) { return supplier[s] != null; }
     /** The firm that supplies stage s, or null. */
     public Firm supplierOf(int s) { return supplier[s]; }
-    public double trustInSupplier(int s) { return supplierTrust[s]; }
-    public int relationStartOf(int s) { return relationStart[s]; }
-    public int lastBreachOf(int s) { return lastBreach[s]; }
+    public double trustInSupplier(int s) { return stageData[s * FIELDS + SUPPLIER_TRUST]; }
+    /** Step the current relation for stage s began. */
+    public int relationStartOf(int s) { return (int) stageData[s * FIELDS + RELATION_START]; }
+    /** Step of the last breach in the current relation for stage s, by either side (for the display). */
+    public int lastBreachOf(int s) { return (int) stageData[s * FIELDS + LAST_BREACH]; }
     public int customerCountOf(int s) { return customerCount(s); }
-    public int plantsOf(int s) { return plants[s]; }
-    public double volumeOf(int s) { return volume[s]; }
+    public int plantsOf(int s) { return (int) stageData[s * FIELDS + PLANTS]; }
+    /**
+     * Quality units processed in the stage (own use plus sales to customers) at the last production:
+     * during sourcing this is last step's volume, what a specialist expects when it quotes a price.
+     */
+    public double volumeOf(int s) { return stageData[s * FIELDS + VOLUME]; }
     public double getNetWorth() { return netWorth; }
     /** Book value of the firm's plants. */
     public double getCapital() { return capital; }
@@ -232,7 +253,7 @@ public final class Firm implements Serializable {
     /** Value-weighted share of stages the firm makes itself (producers), using the chain's value shares. */
     public double integration(ValueChain chain) {
         double made = 0;
-        for (int s = 0; s < makes.length; s++) if (makes[s]) made += chain.get(s).valueShare;
+        for (int s = 0; s < supplier.length; s++) if (makes(s)) made += chain.get(s).valueShare;
         return made / chain.totalValueShare();
     }
 

@@ -91,7 +91,7 @@ final class Innovation implements Serializable {
         // leakage through the specialists that handle knowledge-intensive stages
         for (int s = 0; s < K; s++) {
             Firm j = i.supplier[s];
-            if (j == null || i.makes[s]) continue;
+            if (j == null || i.makes(s)) continue;
             if (model.random.nextDouble() < model.ip.leakProbability(model.chain.get(s))) {
                 Firm rival = leakRecipient(i, j, s);
                 if (rival != null) model.ip.copy(i, rival);

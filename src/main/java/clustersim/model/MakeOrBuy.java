@@ -41,8 +41,8 @@ final class MakeOrBuy implements Serializable {
      * volume (production, which resets it, comes later), and output last step's output.
      */
     double soldVolume(Firm i, int s) {
-        if (!i.sells[s]) return 0;
-        return Math.max(0, i.volume[s] - (i.makes[s] ? i.output : 0));
+        if (!i.sells(s)) return 0;
+        return Math.max(0, i.volumeOf(s) - (i.makes(s) ? i.output : 0));
     }
 
     /** Plants needed to process a volume. */
@@ -60,18 +60,18 @@ final class MakeOrBuy implements Serializable {
         Stage st = model.chain.get(s);
         Production prod = model.production;
         double V = q + soldVolume(i, s);
-        double learn = i.plants[s] > 0 ? i.experience[s] : 0;
+        double learn = i.plantsOf(s) > 0 ? i.experienceOf(s) : 0;
         double plantCap = model.params.get(Param.PLANT_CAPACITY);
         double var = prod.variableCost(st, i.rung, V, learn)
                 * (1 + model.params.get(Param.GOVERNANCE_PREMIUM))
-                * prod.overtimeFactor(V, (i.plants[s] + extraPlants) * plantCap);
+                * prod.overtimeFactor(V, (i.plantsOf(s) + extraPlants) * plantCap);
         double dep = model.params.get(Param.DEPRECIATION);
         double r = model.params.get(Param.INTEREST_RATE);
         double salvage = model.params.get(Param.SALVAGE_VALUE);
         double H = model.params.get(Param.PLANNING_HORIZON);
         double ownShare = V > 0 ? q / V : 1;
         double price = model.plantPrice(s);
-        double kept = i.plants[s] * price * (dep + r * salvage) * ownShare;
+        double kept = i.plantsOf(s) * price * (dep + r * salvage) * ownShare;
         double bought = extraPlants * price * (dep + r + (1 - salvage) / H);
         return var * q + kept + bought;
     }
@@ -89,8 +89,8 @@ final class MakeOrBuy implements Serializable {
     private double buyCost(Firm i, int s, Firm j, double q, double trust, boolean current, double revenue, double leak) {
         Stage st = model.chain.get(s);
         int now = model.currentStep();
-        double learn = current ? now - i.relationStart[s] : 0;
-        double V = current ? Math.max(j.volume[s], q) : j.volume[s] + q;
+        double learn = current ? now - i.relationStartOf(s) : 0;
+        double V = current ? Math.max(j.volumeOf(s), q) : j.volumeOf(s) + q;
         double price = model.production.quote(j, s, i.rung, V, learn);
         double cost = price * q;
         cost += model.credit.expectedBreachLoss(st, trust, revenue);
@@ -150,7 +150,7 @@ final class MakeOrBuy implements Serializable {
         final double leak = leakLoss(i, s, q);
 
         // make
-        int extra = Math.max(0, plantsFor(q + soldVolume(i, s)) - i.plants[s]);
+        int extra = Math.max(0, plantsFor(q + soldVolume(i, s)) - i.plantsOf(s));
         boolean feasible = extra == 0 || model.finance.canFinance(i, extra * model.plantPrice(s));
         model.counters.makeEvaluations++;
         double makeScore = Double.NEGATIVE_INFINITY;
@@ -164,8 +164,8 @@ final class MakeOrBuy implements Serializable {
 
         // current supplier
         Firm cur = i.supplier[s];
-        if (cur != null && cur.alive && cur.sells[s]) {
-            double t = i.supplierTrust[s];
+        if (cur != null && cur.alive && cur.sells(s)) {
+            double t = i.trustInSupplier(s);
             add(cur, score(a, buyCost(i, s, cur, q, t, true, revenue, leak), t));
         }
 
@@ -213,7 +213,7 @@ final class MakeOrBuy implements Serializable {
             if (j == null || j.customers[s2] == null || j.customers[s2].isEmpty()) continue;
             Firm peer = j.customers[s2].get(model.random.nextInt(j.customers[s2].size()));
             Firm c = peer.supplier[s];
-            if (c != null && c.alive && c.sells[s]) return c;
+            if (c != null && c.alive && c.sells(s)) return c;
         }
         return null;
     }
@@ -225,40 +225,40 @@ final class MakeOrBuy implements Serializable {
         for (int r = 0, n = market.reviewerCount(); r < n; r++) {
             Firm i = market.reviewer(r);
             Firm chosen = market.resultOf(r);
-            i.mustReview[s] = false;
+            i.setMustReview(s, false);
             if (chosen == i) {
-                int need = plantsFor(plannedOutput(i)) - i.plants[s];
+                int need = plantsFor(plannedOutput(i)) - i.plantsOf(s);
                 // checked again here: a firm taking several stages in-house at once must finance them all
                 if (need > 0 && !model.finance.canFinance(i, need * model.plantPrice(s))) {
                     model.counters.makeRefused++;
                     endRelation(i, s);
-                    i.mustReview[s] = true;
+                    i.setMustReview(s, true);
                     continue;
                 }
                 endRelation(i, s);
                 if (need > 0) model.finance.invest(i, s, need);
-                i.makes[s] = true;
+                i.setMakes(s, true);
             } else if (chosen != null) {
                 if (i.supplier[s] != chosen) {
                     endRelation(i, s);
                     i.supplier[s] = chosen;
-                    i.relationStart[s] = now;
-                    i.lastBreach[s] = Integer.MIN_VALUE / 2;
-                    i.supplierTrust[s] = model.credit.trustIn(i, chosen);
+                    i.setRelationStart(s, now);
+                    i.setLastBreach(s, Integer.MIN_VALUE / 2);
+                    i.setSupplierTrust(s, model.credit.trustIn(i, chosen));
                     chosen.customersOf(s).add(i);
-                    chosen.idleSteps[s] = 0;
+                    chosen.setIdleSteps(s, 0);
                     double price = model.production.quote(chosen, s, i.rung,
-                            chosen.volume[s] + plannedOutput(i), 0);
+                            chosen.volumeOf(s) + plannedOutput(i), 0);
                     i.earn(-model.params.get(Param.SEARCH_COST) * price * plannedOutput(i));
                 }
-                if (i.makes[s]) {
-                    i.makes[s] = false;
-                    if (!i.sells[s]) model.finance.divest(i, s, i.plants[s]);
+                if (i.makes(s)) {
+                    i.setMakes(s, false);
+                    if (!i.sells(s)) model.finance.divest(i, s, i.plantsOf(s));
                 }
             } else {
                 // nothing feasible: the stage stays unsourced and the firm cannot produce this step
                 endRelation(i, s);
-                i.mustReview[s] = true;
+                i.setMustReview(s, true);
             }
         }
     }
@@ -267,7 +267,7 @@ final class MakeOrBuy implements Serializable {
     void endRelation(Firm i, int s) {
         Firm j = i.supplier[s];
         if (j == null) return;
-        i.remember(j, i.supplierTrust[s]);
+        i.remember(j, i.trustInSupplier(s));
         if (j.customers[s] != null) j.customers[s].remove(i);
         i.supplier[s] = null;
     }

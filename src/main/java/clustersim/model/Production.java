@@ -119,7 +119,7 @@ final class Production implements Serializable {
     /** A specialist's variable cost per unit for one buyer (with overtime when it runs above capacity). */
     double sellerVariableCost(Firm seller, int s, int buyerRung, double pooledVolume, double learnMonths) {
         Stage st = model.chain.get(s);
-        double capacity = seller.plants[s] * model.params.get(Param.PLANT_CAPACITY);
+        double capacity = seller.plantsOf(s) * model.params.get(Param.PLANT_CAPACITY);
         return variableCost(st, buyerRung, pooledVolume, learnMonths) * overtimeFactor(pooledVolume, capacity);
     }
 
@@ -141,12 +141,12 @@ final class Production implements Serializable {
     double quote(Firm seller, int s, int buyerRung, double pooledVolume, double learnMonths) {
         double v = Math.max(pooledVolume, 1e-9);
         double var = sellerVariableCost(seller, s, buyerRung, v, learnMonths);
-        return (var + capitalPerUnit(s, seller.plants[s], v)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));
+        return (var + capitalPerUnit(s, seller.plantsOf(s), v)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));
     }
 
     /** Forgets last step's volumes of a firm before this step's are pooled. */
     void clearVolume(Firm x) {
-        java.util.Arrays.fill(x.volume, 0);
+        x.clearVolumes();
     }
 
     /**
@@ -157,9 +157,9 @@ final class Production implements Serializable {
      */
     void pool(Firm b) {
         if (!b.producer || b.output <= 0) return;
-        for (int s = 0, K = b.volume.length; s < K; s++) {
-            if (b.makes[s]) b.volume[s] += b.output;
-            else if (b.supplier[s] != null) b.supplier[s].volume[s] += b.output;
+        for (int s = 0, K = b.getStageCount(); s < K; s++) {
+            if (b.makes(s)) b.addVolume(s, b.output);
+            else if (b.supplier[s] != null) b.supplier[s].addVolume(s, b.output);
         }
     }
 
@@ -188,25 +188,25 @@ final class Production implements Serializable {
             double total = 0;
             for (int s = 0; s < K; s++) {
                 Stage st = chain.get(s);
-                if (b.makes[s]) {
-                    double V = b.volume[s];
+                if (b.makes(s)) {
+                    double V = b.volumeOf(s);
                     double scale = scaleSaving(st, V);
-                    double unit = variableCostAtSaving(st, q, scale, b.experience[s]) * (1 + g) * overtimeFactor(V, b.plants[s] * plantCap);
+                    double unit = variableCostAtSaving(st, q, scale, b.experienceOf(s)) * (1 + g) * overtimeFactor(V, b.plantsOf(s) * plantCap);
                     b.outsidePurchases += materialFromSaving(st, q, scale) * b.output;
                     b.earn(-unit * b.output);
-                    total += (unit + capitalPerUnit(s, b.plants[s], V)) * b.output;
+                    total += (unit + capitalPerUnit(s, b.plantsOf(s), V)) * b.output;
                 } else {
                     Firm j = b.supplier[s];
                     if (j == null) continue;
-                    double learn = now - b.relationStart[s];
-                    double V = Math.max(j.volume[s], 1e-9);
+                    double learn = now - b.relationStartOf(s);
+                    double V = Math.max(j.volumeOf(s), 1e-9);
                     double scale = scaleSaving(st, V);
-                    double var = variableCostAtSaving(st, q, scale, learn) * overtimeFactor(V, j.plants[s] * plantCap);
-                    double price = (var + capitalPerUnit(s, j.plants[s], V)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));
+                    double var = variableCostAtSaving(st, q, scale, learn) * overtimeFactor(V, j.plantsOf(s) * plantCap);
+                    double price = (var + capitalPerUnit(s, j.plantsOf(s), V)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));
                     double bill = price * b.output;
                     b.clusterPurchases += bill;
                     b.earn(-bill);
-                    b.payable[s] = bill;
+                    b.setPayable(s, bill);
                     j.intermediateSales += bill;
                     j.outsidePurchases += materialFromSaving(st, q, scale) * b.output;
                     j.earn(bill - var * b.output);
@@ -220,6 +220,6 @@ final class Production implements Serializable {
 
     /** A month of running a stage is a month of experience in it (after this month's costs are booked). */
     private static void gainExperience(Firm x, int K) {
-        for (int s = 0; s < K; s++) if (x.volume[s] > 0) x.experience[s] += 1;
+        for (int s = 0; s < K; s++) if (x.volumeOf(s) > 0) x.setExperience(s, x.experienceOf(s) + 1);
     }
 }

@@ -50,25 +50,25 @@ public final class SupplierMarket implements Serializable {
     // ------------------------------------------------------------------ sellers
 
     void addSeller(Firm f) {
-        if (f.sellerIndex[stage] >= 0) return;
-        f.sellerIndex[stage] = sellers.size();
+        if (f.sellerIndexOf(stage) >= 0) return;
+        f.setSellerIndex(stage, sellers.size());
         sellers.add(f);
-        f.sells[stage] = true;
-        f.idleSteps[stage] = 0;
+        f.setSells(stage, true);
+        f.setIdleSteps(stage, 0);
         f.customersOf(stage);
     }
 
     /** Removes a seller in O(1) (swap with the last). Its customers are not touched here. */
     void removeSeller(Firm f) {
-        int k = f.sellerIndex[stage];
+        int k = f.sellerIndexOf(stage);
         if (k < 0) return;
         Firm last = sellers.remove(sellers.size() - 1);
         if (last != f) {
             sellers.set(k, last);
-            last.sellerIndex[stage] = k;
+            last.setSellerIndex(stage, k);
         }
-        f.sellerIndex[stage] = -1;
-        f.sells[stage] = false;
+        f.setSellerIndex(stage, -1);
+        f.setSells(stage, false);
     }
 
     public List<Firm> sellers() {
@@ -89,7 +89,7 @@ public final class SupplierMarket implements Serializable {
         double spare = 0;
         for (int k = 0, n = sellers.size(); k < n; k++) {
             Firm j = sellers.get(k);
-            spare += Math.max(0, j.plants[stage] * cap - j.volume[stage]);
+            spare += Math.max(0, j.plantsOf(stage) * cap - j.volumeOf(stage));
         }
         return spare;
     }
@@ -106,7 +106,7 @@ public final class SupplierMarket implements Serializable {
         reviewers = 0;
         latentThisStep = 0;
         double v = 0;
-        for (int k = 0, n = sellers.size(); k < n; k++) v += sellers.get(k).volume[stage];
+        for (int k = 0, n = sellers.size(); k < n; k++) v += sellers.get(k).volumeOf(stage);
         meanSellerVolume = sellers.isEmpty() ? 0 : v / sellers.size();
     }
 
@@ -151,13 +151,13 @@ public final class SupplierMarket implements Serializable {
         final double plantCost = model.plantPrice(stage);
         for (int k = 0; k < nSellers; k++) {
             Firm j = sellers.get(k);
-            double committed = (j.producer && j.makes[stage]) ? j.expectedOutput : 0;
+            double committed = (j.producer && j.makes(stage)) ? j.expectedOutput : 0;
             List<Firm> cs = j.customers[stage];
             for (int c = 0, m = cs.size(); c < m; c++) {
                 Firm b = cs.get(c);
-                if (!b.mustReview[stage]) committed += b.expectedOutput;
+                if (!b.mustReview(stage)) committed += b.expectedOutput;
             }
-            double capacity = j.plants[stage] * cap;
+            double capacity = j.plantsOf(stage) * cap;
             if (model.finance.canFinance(j, plantCost)) capacity += cap;
             quota[k] = capacity - committed;
             heldVolume[k] = 0;
@@ -175,7 +175,7 @@ public final class SupplierMarket implements Serializable {
                     result[r] = b;
                     break;
                 }
-                int k = o.sellerIndex[stage];
+                int k = o.sellerIndexOf(stage);
                 if (k < 0 || !o.alive) continue;
                 double vol = b.expectedOutput;
                 proposerScore[r] = sellerScore(o, b);

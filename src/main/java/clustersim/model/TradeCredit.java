@@ -42,30 +42,30 @@ final class TradeCredit implements Serializable {
             if (!i.producer || i.output <= 0) continue;
             for (int s = 0; s < K; s++) {
                 Firm j = i.supplier[s];
-                if (j == null || i.makes[s]) continue;
+                if (j == null || i.makes(s)) continue;
                 Stage st = chain.get(s);
                 boolean supplierBreach = model.random.nextDouble() < credit.breachProbability(j);
                 if (supplierBreach) {
                     double loss = credit.holdupLoss(st, i.finalSales);
                     if (model.random.nextDouble() < ce) j.earn(-loss);
                     else i.earn(-loss);
-                    i.supplierTrust[s] = credit.breached(i.supplierTrust[s]);
-                    i.lastBreach[s] = now;
+                    i.setSupplierTrust(s, credit.breached(i.trustInSupplier(s)));
+                    i.setLastBreach(s, now);
                     counters.breaches++;
                 } else {
-                    i.supplierTrust[s] = credit.honoured(i.supplierTrust[s]);
+                    i.setSupplierTrust(s, credit.honoured(i.trustInSupplier(s)));
                 }
                 credit.record(j, supplierBreach);
 
                 boolean buyerBreach = model.random.nextDouble() < credit.breachProbability(i);
-                double bill = i.payable[s];
+                double bill = i.payableOf(s);
                 if (buyerBreach) {
                     if (model.random.nextDouble() >= ce) {
                         i.earn(bill);
                         j.earn(-bill);
-                        i.payable[s] = 0;
+                        i.setPayable(s, 0);
                     }
-                    i.lastBreach[s] = now;
+                    i.setLastBreach(s, now);
                     counters.breaches++;
                 }
                 credit.record(i, buyerBreach);
@@ -96,7 +96,7 @@ final class TradeCredit implements Serializable {
                 for (int s = 0; s < chain.size(); s++) {
                     Firm j = x.supplier[s];
                     if (j == null || j.bankrupt) continue;
-                    j.earn(-(1 - recovery) * x.payable[s]);
+                    j.earn(-(1 - recovery) * x.payableOf(s));
                     check(j);
                 }
             }
@@ -108,7 +108,7 @@ final class TradeCredit implements Serializable {
                     Firm b = x.customers[s].get(c);
                     if (b.bankrupt) continue;
                     b.earn(-model.credit.holdupLoss(st, b.finalSales));
-                    b.lastBreach[s] = model.currentStep();
+                    b.setLastBreach(s, model.currentStep());
                     model.counters.cascadeLosses++;
                     check(b);
                 }

@@ -19,6 +19,9 @@ public final class ValueChain implements Serializable {
 
     public ValueChain(List<Stage> stages) {
         if (stages.size() < 2) throw new IllegalArgumentException("a value chain needs at least 2 stages, got " + stages.size());
+        if (stages.size() > Firm.MAX_STAGES) {
+            throw new IllegalArgumentException("a value chain has at most " + Firm.MAX_STAGES + " stages, got " + stages.size());
+        }
         this.stages = Collections.unmodifiableList(new ArrayList<>(stages));
         this.byIndex = stages.toArray(new Stage[0]);
         double t = 0;

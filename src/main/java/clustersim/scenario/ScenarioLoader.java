@@ -1,5 +1,6 @@
 package clustersim.scenario;
 
+import clustersim.model.Firm;
 import clustersim.model.Param;
 import clustersim.model.Parameters;
 import clustersim.model.PolicyEvent;
@@ -154,6 +155,10 @@ public final class ScenarioLoader {
     private static ValueChain stages(YamlDocument doc, Node n) throws ScenarioException {
         List<Node> list = doc.sequence(n, "stages");
         if (list.size() < 2) throw new ScenarioException(doc.source(), YamlDocument.line(n), "stages", "a value chain needs at least 2 stages, got " + list.size());
+        if (list.size() > Firm.MAX_STAGES) {
+            throw new ScenarioException(doc.source(), YamlDocument.line(n), "stages",
+                    "a value chain has at most " + Firm.MAX_STAGES + " stages, got " + list.size());
+        }
         Map<String, Stage> standard = new LinkedHashMap<>();
         for (Stage st : ValueChain.standard().stages()) standard.put(st.name, st);
         List<Stage> stages = new ArrayList<>();

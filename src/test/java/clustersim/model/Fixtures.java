@@ -35,10 +35,10 @@ final class Fixtures {
 
     /** Makes buyer i buy stage s from j (i gives up making it). */
     static void buy(ClusterModel m, Firm i, int s, Firm j) {
-        i.makes[s] = false;
+        i.setMakes(s, false);
         i.supplier[s] = j;
-        i.relationStart[s] = m.currentStep();
-        i.supplierTrust[s] = 0.5;
+        i.setRelationStart(s, m.currentStep());
+        i.setSupplierTrust(s, 0.5);
         j.customersOf(s).add(i);
     }
 

@@ -13,12 +13,12 @@ class MakeOrBuyTest {
     /** A producer that gave up its tooling plant and now reviews tooling, with the given net worth. */
     static Firm reviewWithoutPlant(ClusterModel m, double netWorth) {
         Firm x = Fixtures.producer(m);
-        m.finance.divest(x, TOOLING, x.plants[TOOLING]);
-        x.makes[TOOLING] = false;
+        m.finance.divest(x, TOOLING, x.plantsOf(TOOLING));
+        x.setMakes(TOOLING, false);
         x.netWorth = netWorth;
         m.counters.reset();
         m.markets[TOOLING].beginRound();
-        x.mustReview[TOOLING] = true;
+        x.setMustReview(TOOLING, true);
         m.makeOrBuy.review(x, TOOLING);
         m.markets[TOOLING].match();
         return x;

@@ -16,7 +16,7 @@ class TradeCreditTest {
         Fixtures.buy(m, failing, COMPONENTS, supplier);
         Fixtures.buy(m, other, COMPONENTS, supplier);
         failing.output = 10;
-        failing.payable[COMPONENTS] = 8;   // the supplier delivered on credit and is owed 8 > its net worth
+        failing.setPayable(COMPONENTS, 8);   // the supplier delivered on credit and is owed 8 > its net worth
         failing.netWorth = -1;              // the buyer is insolvent
         other.finalSales = 30;
         other.netWorth = 1;                 // thin: losing its supplier's specific inputs ruins it
@@ -43,7 +43,7 @@ class TradeCreditTest {
         Fixtures.buy(m, buyer, COMPONENTS, seller);
         buyer.output = 10;
         buyer.finalSales = 10;
-        buyer.payable[COMPONENTS] = 3;
+        buyer.setPayable(COMPONENTS, 3);
         double before = seller.netWorth;
         m.tradeCredit.settle();
         // at creditEnvironment 1 nothing breaches (deterred) and nothing would go uncompensated

@@ -31,12 +31,12 @@ class TrustTest {
         Fixtures.buy(m, buyer, COMPONENTS, seller);
         buyer.output = 10;
         buyer.finalSales = 10;
-        buyer.payable[COMPONENTS] = 3;
+        buyer.setPayable(COMPONENTS, 3);
         m.counters.reset();
         m.tradeCredit.settle();
         out[0] = buyer;
         out[1] = seller;
-        return buyer.supplierTrust[COMPONENTS];
+        return buyer.trustInSupplier(COMPONENTS);
     }
 
     @Test
