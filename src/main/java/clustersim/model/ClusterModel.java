@@ -33,6 +33,8 @@ public class ClusterModel extends SimState {
     final ArrayList<Firm> firms = new ArrayList<>();
     /** Position in {@link #firms} of the firm that acts first this step. */
     private int turnStart;
+    /** Picked out in the innovation and finance pass: firms with negative net worth, established producers. */
+    private final TurnMarks underWater = new TurnMarks(), established = new TurnMarks();
     /** Firms that left in the current step (their flows still count in this step's metrics). */
     final ArrayList<Firm> departed = new ArrayList<>();
     SupplierMarket[] markets;
@@ -206,17 +208,29 @@ public class ClusterModel extends SimState {
         tradeCredit.settle();
         // Innovation and finance in one pass, in turn order: neither reads what the other writes for
         // another firm (innovation moves designs, R&D spending and its own books; finance each firm's
-        // own books and plants), so one walk over the firms does both.
+        // own books and plants), so one walk over the firms does both. Once a firm's turn is over its net
+        // worth is final for the step's second bankruptcy check, and whether it is an established
+        // producer (for the R&D comparison) is known but for the cascade: the same walk picks out both.
         innovation.prepare();
-        for (int f = 0, n = firms.size(); f < n; f++) {
+        underWater.begin();
+        established.begin();
+        final int now = currentStep();
+        for (int f = 0, n = firms.size(), wrap = n - turnStart; f < n; f++) {
+            if (f == wrap) {
+                underWater.wrapped();
+                established.wrapped();
+            }
             Firm x = inTurn(f);
-            if (x.bankrupt) continue;
-            if (x.producer && x.alive) innovation.innovateAndImitate(x);
-            finance.settle(x);
-            finance.adjustCapacity(x);
+            if (!x.bankrupt) {
+                if (x.producer && x.alive) innovation.innovateAndImitate(x);
+                finance.settle(x);
+                finance.adjustCapacity(x);
+            }
+            if (x.alive && !x.bankrupt && x.netWorth < 0) underWater.add(x);
+            if (x.producer && x.alive && Innovation.oldEnough(x, now)) established.add(x);
         }
-        tradeCredit.resolveBankruptcies();
-        innovation.adaptStrategies();
+        tradeCredit.resolveBankruptcies(underWater);
+        innovation.adaptStrategies(established);
         demography.step();
         demandGrowthFactor *= 1 + params.get(Param.DEMAND_GROWTH);
         updateAggregates(true);

@@ -122,7 +122,7 @@ final class Innovation implements Serializable {
     }
 
     /** Learning of strategies from what they earned (see the class comment). */
-    void adaptStrategies() {
+    void adaptStrategies(TurnMarks candidates) {
         final List<Firm> firms = model.firms;
         final int n = firms.size();
         final double learn = model.params.get(Param.RD_LEARNING);
@@ -130,7 +130,7 @@ final class Innovation implements Serializable {
         final double rdMax = model.params.get(Param.RD_MAX);
         final double rdStep = model.params.get(Param.RD_STEP);
         final int now = model.currentStep();
-        final boolean rdPays = rdPays();
+        final boolean rdPays = rdPays(candidates);
         for (int f = 0; f < n; f++) {
             Firm i = model.inTurn(f);
             if (!i.producer || !i.alive || i.bankrupt) continue;
@@ -155,21 +155,21 @@ final class Innovation implements Serializable {
      * median R&D share earned a higher smoothed profit rate than those spending less (what an owner sees
      * by looking at who is doing well).
      */
-    private boolean rdPays() {
-        final List<Firm> firms = model.firms;
+    private boolean rdPays(TurnMarks candidates) {
         final int now = model.currentStep();
+        final int n = candidates.size();
         int producers = 0;
-        if (scratch.length < firms.size()) scratch = new double[Math.max(firms.size(), 2 * scratch.length)];
-        for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm i = firms.get(f);
+        if (scratch.length < n) scratch = new double[Math.max(n, 2 * scratch.length)];
+        for (int k = 0; k < n; k++) {
+            Firm i = candidates.get(k);
             if (established(i, now)) scratch[producers++] = i.rdShare;
         }
         if (producers < 2) return false;
         double median = Median.of(scratch, producers);
         double hi = 0, lo = 0;
         int nHi = 0, nLo = 0;
-        for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm i = firms.get(f);
+        for (int k = 0; k < n; k++) {
+            Firm i = candidates.get(k);
             if (!established(i, now)) continue;
             if (i.rdShare > median) {
                 hi += i.profitRateEma;
@@ -184,7 +184,12 @@ final class Innovation implements Serializable {
 
     /** A producer with two years of record: newcomers' profits say more about starting than about R&D. */
     private static boolean established(Firm i, int now) {
-        return i.producer && i.alive && !i.bankrupt && now - i.birthStep >= 24;
+        return i.producer && i.alive && !i.bankrupt && oldEnough(i, now);
+    }
+
+    /** Two years in the cluster. */
+    static boolean oldEnough(Firm i, int now) {
+        return now - i.birthStep >= 24;
     }
 
     /** How much harder R&D is for a firm whose know-how is ahead of the cluster's mean know-how. */

@@ -79,13 +79,20 @@ final class TradeCredit implements Serializable {
     /** Marks firms with negative net worth bankrupt and lets the losses run along the supply network. */
     void resolveBankruptcies() {
         final List<Firm> firms = model.firms;
-        for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm x = firms.get(f);
-            if (x.alive && !x.bankrupt && x.netWorth < 0) {
-                x.bankrupt = true;
-                failing.add(x);
-            }
-        }
+        for (int f = 0, n = firms.size(); f < n; f++) check(firms.get(f));
+        cascade();
+    }
+
+    /**
+     * The same, when the firms that may have negative net worth were picked out beforehand (in list
+     * order, as the full check would meet them).
+     */
+    void resolveBankruptcies(TurnMarks candidates) {
+        for (int k = 0, n = candidates.size(); k < n; k++) check(candidates.get(k));
+        cascade();
+    }
+
+    private void cascade() {
         final ValueChain chain = model.chain;
         final double recovery = model.params.get(Param.RECOVERY_RATE);
         while (!failing.isEmpty()) {
