@@ -245,6 +245,7 @@ public class ClusterModel extends SimState {
         final int fin = chain.finalStage();
         final double review = params.get(Param.REVIEW_PROBABILITY);
         for (SupplierMarket m : markets) m.beginRound();
+        credit.beginSourcing();
         for (int f = 0, n = firms.size(); f < n; f++) {
             Firm i = inTurn(f);
             // this step's flows start from zero here, in the pass every step makes anyway: reviews and
@@ -272,6 +273,7 @@ public class ClusterModel extends SimState {
             double estimate = review > 0 ? m.latentThisStep / review : 0;
             m.latentDemand = (1 - smoothing) * m.latentDemand + smoothing * estimate;
         }
+        credit.endSourcing();
     }
 
     /** The aggregates the next step's decisions read; at the end of a step also the credit record's decay. */

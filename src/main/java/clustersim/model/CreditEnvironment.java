@@ -27,12 +27,36 @@ final class CreditEnvironment implements Serializable {
         return model.params.get(Param.CREDIT_ENVIRONMENT);
     }
 
+    // A sourcing round asks for the same sellers' and buyers' repute many times over, and nothing it reads
+    // changes within the round (records change only at payment, parameters only between steps): so each
+    // firm's trust as a stranger is computed once a round and kept with the firm.
+    private long round;
+    private boolean inRound;
+
+    /** From now until {@link #endSourcing()}, a firm's repute and trust as a stranger are memoised. */
+    void beginSourcing() {
+        round++;
+        inRound = true;
+    }
+
+    void endSourcing() {
+        inRound = false;
+    }
+
     /**
      * What the credit record says of a firm: 1 for a clean record, 0 for one that breaches as often as a
      * wholly untrustworthy firm would with no enforcement; smoothed towards socialTrust when the record
      * is short.
      */
     double repute(Firm j) {
+        if (inRound) {
+            memo(j);
+            return j.memoRepute;
+        }
+        return computeRepute(j);
+    }
+
+    private double computeRepute(Firm j) {
         double prior = model.params.get(Param.SOCIAL_TRUST);
         double w = model.params.get(Param.RECORD_PRIOR_WEIGHT);
         double base = model.params.get(Param.BREACH_BASE);
@@ -41,12 +65,43 @@ final class CreditEnvironment implements Serializable {
         return (n * evidence + w * prior) / (n + w);
     }
 
+    private double strangerTrust(double repute) {
+        double ce = ce();
+        return (1 - ce) * model.params.get(Param.SOCIAL_TRUST) + ce * repute;
+    }
+
+    private void memo(Firm j) {
+        if (j.memoRound == round) return;
+        j.memoRound = round;
+        j.memoRepute = computeRepute(j);
+        j.memoTrust = strangerTrust(j.memoRepute);
+        j.memoLnTrust = Double.NaN;
+    }
+
     /** Trust of an observer in a firm it has no running relation with. */
     double trustIn(Firm observer, Firm j) {
         double recalled = observer.recalled(j);
         if (!Double.isNaN(recalled)) return recalled;
-        double ce = ce();
-        return (1 - ce) * model.params.get(Param.SOCIAL_TRUST) + ce * repute(j);
+        if (inRound) {
+            memo(j);
+            return j.memoTrust;
+        }
+        return strangerTrust(computeRepute(j));
+    }
+
+    /** ln(max(trust, 0.001)) of {@link #trustIn}: the trust term of a sourcing score. */
+    double lnTrustIn(Firm observer, Firm j) {
+        double recalled = observer.recalled(j);
+        if (!Double.isNaN(recalled)) return lnTrust(recalled);
+        if (!inRound) return lnTrust(strangerTrust(computeRepute(j)));
+        memo(j);
+        if (Double.isNaN(j.memoLnTrust)) j.memoLnTrust = lnTrust(j.memoTrust);
+        return j.memoLnTrust;
+    }
+
+    /** The log of a trust, bounded below (trust 0 would make any cost acceptable to no one). */
+    static double lnTrust(double trust) {
+        return Math.log(Math.max(trust, 1e-3));
     }
 
     /** How close a firm is to its borrowing limit, in [0, 1]: the gain from breaching rises with it. */

@@ -85,6 +85,10 @@ public final class Firm implements Serializable {
     double recTransactions;
     double recBreaches;
 
+    // --- repute and trust as a stranger, memoised for one sourcing round (see CreditEnvironment) ---
+    long memoRound = -1;
+    double memoRepute, memoTrust, memoLnTrust;
+
     // --- memory of former partners ---
     final int[] knownId = new int[ACQUAINTANCES];
     final double[] knownTrust = new double[ACQUAINTANCES];

@@ -195,7 +195,8 @@ final class Innovation implements Serializable {
     /** How much harder R&D is for a firm whose know-how is ahead of the cluster's mean know-how. */
     double successDiscount(Firm i) {
         double ahead = Math.max(0, i.capability - model.meanCapability);
-        return Math.exp(-ahead / model.params.get(Param.FRONTIER_REACH));
+        // most firms are not ahead: exp(-0) is 1 without the call
+        return ahead == 0 ? 1 : Math.exp(-ahead / model.params.get(Param.FRONTIER_REACH));
     }
 
     private static double clamp(double v, double lo, double hi) {

@@ -116,8 +116,9 @@ final class MakeOrBuy implements Serializable {
                 + model.params.get(Param.SEARCH_COST) * price * q / model.params.get(Param.PLANNING_HORIZON);
     }
 
-    private double score(double alpha, double cost, double trust) {
-        return alpha * Math.log(1 / Math.max(cost, 1e-12)) + (1 - alpha) * Math.log(Math.max(trust, 1e-3));
+    /** The score from the log of trust, as {@link CreditEnvironment#lnTrust} gives it. */
+    private static double score(double alpha, double cost, double lnTrust) {
+        return alpha * Math.log(1 / Math.max(cost, 1e-12)) + (1 - alpha) * lnTrust;
     }
 
     /** Whether f is already among this review's options (a seller drawn twice is scored once). */
@@ -138,6 +139,18 @@ final class MakeOrBuy implements Serializable {
         }
         opt[k] = f;
         score[k] = sc;
+    }
+
+    /** The trust term of a newcomer seller's score (socialTrust: nobody knows it yet), for the socialTrust it was computed from. */
+    private double lnSocialTrust, lnSocialTrustOf = Double.NaN;
+
+    private double lnSocialTrust() {
+        double t = model.params.get(Param.SOCIAL_TRUST);
+        if (t != lnSocialTrustOf) {
+            lnSocialTrustOf = t;
+            lnSocialTrust = CreditEnvironment.lnTrust(t);
+        }
+        return lnSocialTrust;
     }
 
     /** Reviews stage s of producer i and registers its ranked options with the stage's market. */
@@ -166,7 +179,7 @@ final class MakeOrBuy implements Serializable {
         Firm cur = i.supplier[s];
         if (cur != null && cur.alive && cur.sells(s)) {
             double t = i.trustInSupplier(s);
-            add(cur, score(a, buyCost(i, s, cur, q, t, true, revenue, leak), t));
+            add(cur, score(a, buyCost(i, s, cur, q, t, true, revenue, leak), CreditEnvironment.lnTrust(t)));
         }
 
         // candidates: through the credit record (screened draws, in proportion to CE), the network, at random
@@ -191,12 +204,12 @@ final class MakeOrBuy implements Serializable {
                     continue;
                 }
                 double t = model.credit.trustIn(i, c);
-                add(c, score(a, buyCost(i, s, c, q, t, false, revenue, leak), t));
+                add(c, score(a, buyCost(i, s, c, q, t, false, revenue, leak), model.credit.lnTrustIn(i, c)));
             }
         }
 
         // would a newcomer specialist beat making? (an entry signal, not an option)
-        double entrantScore = score(a, entrantCost(i, s, q, revenue, leak), model.params.get(Param.SOCIAL_TRUST));
+        double entrantScore = score(a, entrantCost(i, s, q, revenue, leak), lnSocialTrust());
         if (entrantScore > makeScore) market.latentThisStep += q;
 
         market.propose(i, opt, count);

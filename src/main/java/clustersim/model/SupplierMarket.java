@@ -207,8 +207,7 @@ public final class SupplierMarket implements Serializable {
 
     /** How much a seller wants a buyer: profit (volume) against trust, by the seller's own weight alpha. */
     private double sellerScore(Firm seller, Firm b) {
-        double t = Math.max(1e-3, model.credit.trustIn(seller, b));
-        return seller.alpha * Math.log(Math.max(b.expectedOutput, 1e-9)) + (1 - seller.alpha) * Math.log(t);
+        return seller.alpha * Math.log(Math.max(b.expectedOutput, 1e-9)) + (1 - seller.alpha) * model.credit.lnTrustIn(seller, b);
     }
 
     /**
