@@ -1,6 +1,7 @@
 package clustersim.experiment;
 
 import clustersim.metrics.ClusterMetrics;
+import clustersim.metrics.Metric;
 import clustersim.metrics.MetricsListener;
 import java.util.Arrays;
 
@@ -27,9 +28,15 @@ final class OutcomeWindow implements MetricsListener {
     }
 
     @Override
+    public long firstStepNeeded() {
+        return firstCounted;
+    }
+
+    @Override
     public void stepMeasured(ClusterMetrics m) {
         if (columns == null) columns = locate(m.columns());
-        seen++;
+        // steps are numbered by the model: the steps before the window may not have been measured at all
+        seen = (int) m.get(Metric.STEP);
         if (seen < firstCounted) return;
         double[] v = m.values();
         for (int k = 0; k < columns.length; k++) sums[k] += v[columns[k]];

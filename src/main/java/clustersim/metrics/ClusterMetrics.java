@@ -88,10 +88,21 @@ public final class ClusterMetrics implements Steppable {
         throw new IllegalArgumentException("no metric column '" + column + "'");
     }
 
+    /**
+     * Measures the step just done and tells the listeners. A step that none of several listeners needs
+     * (see {@link MetricsListener#firstStepNeeded()}) is skipped, and {@link #values()} keeps the last
+     * measured step's; with no listener at all every step is measured, for whoever reads the values.
+     */
     @Override
     public void step(SimState state) {
-        measure();
         MetricsListener[] told = listeners;
+        if (told != null && told.length > 0) {
+            long step = model.currentStep();
+            boolean needed = false;
+            for (MetricsListener l : told) needed |= step >= l.firstStepNeeded();
+            if (!needed) return;
+        }
+        measure();
         if (told != null) for (MetricsListener l : told) l.stepMeasured(this);
     }
 
