@@ -111,6 +111,14 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aValueChainOfMoreThan64StagesIsRefused() throws Exception {
+        StringBuilder yaml = new StringBuilder("stages:\n");
+        for (int k = 0; k < 65; k++) yaml.append("  - {name: design}\n");
+        ScenarioException e = fails(yaml.toString());
+        assertTrue(e.getMessage().contains("'stages'") && e.getMessage().contains("at most 64 stages, got 65"), e.getMessage());
+    }
+
+    @Test
     void commandLineOverridesAreCheckedLikeFields() throws Exception {
         Scenario s = Scenario.defaults();
         assertEquals(0.7, s.withOverrides(List.of("creditEnvironment=0.7"), "--set").get(Param.CREDIT_ENVIRONMENT));

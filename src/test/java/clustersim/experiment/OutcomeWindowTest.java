@@ -1,0 +1,42 @@
+package clustersim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import clustersim.metrics.ClusterMetrics;
+import clustersim.metrics.MetricsListener;
+import clustersim.model.ClusterConfig;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OutcomeWindowTest {
+    /**
+     * A sweep's run measures only its final window when nothing else listens: the outcomes must be those
+     * of a run that measured every step.
+     */
+    @Test
+    void skippingTheStepsBeforeTheWindowChangesNoOutcome() {
+        Outcomes outcomes = new Outcomes(20, List.of("division_of_labor", "va_to_sales", "imitation_rate", "firms"));
+        int[] heard = new int[1];
+        MetricsListener everyStep = m -> heard[0]++;
+        double[] all = OutcomeRun.run(ClusterConfig.defaults(), 7, 120, outcomes, everyStep);
+        assertEquals(120, heard[0], "a listener that needs every step hears every step");
+
+        OutcomeWindow alone = new OutcomeWindow(outcomes.metrics(), 120, 20);
+        int[] measured = new int[1];
+        MetricsListener lateOnly = new MetricsListener() {
+            @Override
+            public void stepMeasured(ClusterMetrics m) {
+                measured[0]++;
+            }
+
+            @Override
+            public long firstStepNeeded() {
+                return 101;
+            }
+        };
+        clustersim.experiment.HeadlessRun.run(ClusterConfig.defaults(), 7, 120, alone, lateOnly);
+        assertEquals(20, measured[0], "steps 1-100 were not measured");
+        assertArrayEquals(all, alone.means(20), 0.0);
+    }
+}

@@ -1,0 +1,77 @@
+package clustersim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speed work must not change results (issue 5): every metric of every step of four clusters, and every
+ * firm's state at the end, hashed and compared with the hashes the model gave when this test was
+ * written. A change of the model that changes results on purpose changes these hashes: then run this
+ * test, put the new hashes here, and say in the commit which change of results was intended and why.
+ */
+class GoldenResultsTest {
+    /** Parameter sets in the spirit of the scenario files, written out so that editing a scenario does not move the hashes. */
+    private static final String[][] CLUSTERS = {
+        {"baseline"},
+        {"weak-institutions", "creditEnvironment=0.15", "ipProtection=0.15", "financeAccess=0.2", "socialTrust=0.25",
+            "universityLinkage=0.05", "interestRate=0.01"},
+        {"strong-institutions", "creditEnvironment=0.85", "ipProtection=0.85", "financeAccess=0.8", "socialTrust=0.5",
+            "universityLinkage=0.4", "interestRate=0.004"},
+        {"large", "initialFirms=3000", "marketSize=30000"},
+    };
+    /** Hashes of {@link #CLUSTERS} (metrics, then firms), seed 1; recorded at 1f2bf63 and unchanged since. */
+    private static final String[] EXPECTED = {
+        "c4653d6b34c4cefb e4cdb89fa108f766",
+        "5ff91b9937d88567 13fa54b679ab6e71",
+        "990a9c540cb60364 a8211d230b8bb5e8",
+        "43a6589a062ff310 eded439b4a3c8ef9",
+    };
+
+    @Test
+    void resultsAreThoseTheModelGaveBefore() throws Exception {
+        for (int c = 0; c < CLUSTERS.length; c++) {
+            assertEquals(EXPECTED[c], hashes(CLUSTERS[c], CLUSTERS[c][0].equals("large") ? 250 : 600),
+                    CLUSTERS[c][0] + ": the model's results changed (see the class comment)");
+        }
+    }
+
+    static String hashes(String[] cluster, int steps) throws Exception {
+        Parameters p = new Parameters();
+        for (int k = 1; k < cluster.length; k++) {
+            String[] kv = cluster[k].split("=");
+            p.set(Param.byName(kv[0]), Double.parseDouble(kv[1]));
+        }
+        ClusterModel m = new ClusterModel(1, new ClusterConfig(cluster[0], p, ValueChain.standard(), List.of()));
+        MessageDigest metrics = MessageDigest.getInstance("SHA-256");
+        m.start();
+        for (int t = 0; t < steps; t++) {
+            m.schedule.step(m);
+            for (double v : m.metrics().values()) metrics.update(Double.toString(v).getBytes(StandardCharsets.US_ASCII));
+        }
+        MessageDigest firms = MessageDigest.getInstance("SHA-256");
+        for (Firm x : m.firms()) {
+            StringBuilder b = new StringBuilder();
+            b.append(x.getId()).append(x.isProducer()).append(x.getNetWorth()).append(x.getCapital()).append(x.getProfit())
+                    .append(x.getQualityRung()).append(x.getCapability()).append(x.getRdShare()).append(x.getAlpha())
+                    .append(x.getMarkup()).append(x.getPrice()).append(x.getUnitCost()).append(x.getOutput())
+                    .append(x.getRecordedBreachRate()).append(x.getInnovationRent()).append(x.getCloneIntensity());
+            for (int s = 0; s < x.getStageCount(); s++) {
+                b.append('|').append(x.makes(s)).append(x.sells(s)).append(x.supplierOf(s) == null ? -1 : x.supplierOf(s).getId())
+                        .append(x.trustInSupplier(s)).append(x.relationStartOf(s)).append(x.lastBreachOf(s))
+                        .append(x.customerCountOf(s)).append(x.plantsOf(s)).append(x.volumeOf(s));
+            }
+            firms.update(b.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+        return hex(metrics.digest()) + " " + hex(firms.digest());
+    }
+
+    private static String hex(byte[] d) {
+        StringBuilder h = new StringBuilder();
+        for (int k = 0; k < 8; k++) h.append(String.format("%02x", d[k]));
+        return h.toString();
+    }
+}
