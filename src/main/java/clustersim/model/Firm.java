@@ -8,13 +8,15 @@ import java.util.List;
  * A firm of the cluster: a brand owner that sells the final product (producer), a specialist that sells
  * one or more stages to other firms, or both.
  *
- * <p>Per-stage state lives in arrays indexed by stage so that the hot paths touch no collections. The
- * fields are package-private: the mechanism classes of this package (MakeOrBuy, SupplierMarket,
- * Production, TradeCredit, ...) act on them; everyone else reads through the getters, which are also
- * what MASON's inspector shows when a student clicks a firm.
+ * <p>Per-stage state lives in one array, a block per stage, and the stage flags in bit sets, so that the
+ * hot paths touch no collections and few cache lines. Scalar fields are package-private: the mechanism
+ * classes of this package (MakeOrBuy, SupplierMarket, Production, TradeCredit, ...) act on them, and on
+ * the per-stage state through the package-private accessors; everyone else reads through the public
+ * getters, which are also what MASON's inspector shows when a student clicks a firm.
  */
 public final class Firm implements Serializable {
-    private static final long serialVersionUID = 1L;
+    /** 2 since the per-stage state moved into one array: a checkpoint of the old layout cannot be read. */
+    private static final long serialVersionUID = 2L;
     /** Size of the memory of former partners (bounded so memory per firm stays constant). */
     static final int ACQUAINTANCES = 4;
 
