@@ -31,8 +31,27 @@ final class Production implements Serializable {
         this.model = model;
     }
 
-    /** Drops the per-rung factors if qualityStep or qualityCostElasticity changed (call at each step's start). */
+    // The parameters the cost functions read, taken at each step's start (events and sliders change
+    // parameters only between steps): the cost functions run for every stage of every producer and every
+    // priced option, and each looked its parameters up again every time.
+    private double economiesCap, volumeUnit, overtimePremium, plantCapacity, markupFactor;
+    /** Per stage: a plant's user cost per step. */
+    private double[] userCost = new double[0];
+
+    /**
+     * Takes this step's parameters, and drops the per-rung factors if qualityStep or qualityCostElasticity
+     * changed (call at each step's start).
+     */
     void refresh() {
+        final int K = model.chain.size();
+        if (userCost.length != K) userCost = new double[K];
+        final double capitalRate = model.params.get(Param.DEPRECIATION) + model.params.get(Param.INTEREST_RATE);
+        for (int s = 0; s < K; s++) userCost[s] = model.plantPrice(s) * capitalRate;
+        economiesCap = model.params.get(Param.ECONOMIES_CAP);
+        volumeUnit = model.params.get(Param.VOLUME_UNIT);
+        overtimePremium = model.params.get(Param.OVERTIME_PREMIUM);
+        plantCapacity = model.params.get(Param.PLANT_CAPACITY);
+        markupFactor = 1 + model.params.get(Param.SUPPLIER_MARKUP);
         double phi = model.params.get(Param.QUALITY_COST_ELASTICITY);
         if (model.lnQualityStep != cachedLnStep || phi != cachedPhi) {
             cachedLnStep = model.lnQualityStep;
@@ -76,13 +95,12 @@ final class Production implements Serializable {
 
     /** S(V): share of cost saved by pooled volume on the stage's generic assets. */
     double scaleSaving(Stage st, double pooledVolume) {
-        return model.params.get(Param.ECONOMIES_CAP) * (1 - st.specificity)
-                * economy(pooledVolume / model.params.get(Param.VOLUME_UNIT), st.scaleFactor);
+        return economiesCap * (1 - st.specificity) * economy(pooledVolume / volumeUnit, st.scaleFactor);
     }
 
     /** L(months): share of processing cost saved by learning on the stage's specific assets. */
     double learnSaving(Stage st, double learnMonths) {
-        return model.params.get(Param.ECONOMIES_CAP) * st.specificity * economy(1 + learnMonths, st.learningFactor);
+        return economiesCap * st.specificity * economy(1 + learnMonths, st.learningFactor);
     }
 
     /** Variable cost per quality unit of a product on the given rung. */
@@ -108,18 +126,18 @@ final class Production implements Serializable {
     /** Multiplier on variable cost when a plant runs above capacity (overtime on the excess only). */
     double overtimeFactor(double volume, double capacity) {
         if (volume <= capacity || volume <= 0) return 1;
-        return 1 + model.params.get(Param.OVERTIME_PREMIUM) * (volume - capacity) / volume;
+        return 1 + overtimePremium * (volume - capacity) / volume;
     }
 
     /** User cost of capital per step of one plant of stage s: maintenance plus interest. */
     double plantUserCost(int s) {
-        return model.plantPrice(s) * (model.params.get(Param.DEPRECIATION) + model.params.get(Param.INTEREST_RATE));
+        return userCost[s];
     }
 
     /** A specialist's variable cost per unit for one buyer (with overtime when it runs above capacity). */
     double sellerVariableCost(Firm seller, int s, int buyerRung, double pooledVolume, double learnMonths) {
         Stage st = model.chain.get(s);
-        double capacity = seller.plantsOf(s) * model.params.get(Param.PLANT_CAPACITY);
+        double capacity = seller.plantsOf(s) * plantCapacity;
         return variableCost(st, buyerRung, pooledVolume, learnMonths) * overtimeFactor(pooledVolume, capacity);
     }
 
@@ -130,7 +148,7 @@ final class Production implements Serializable {
      */
     double capitalPerUnit(int s, int plants, double volume) {
         int p = Math.max(1, plants);
-        double normal = Math.max(volume, 0.5 * p * model.params.get(Param.PLANT_CAPACITY));
+        double normal = Math.max(volume, 0.5 * p * plantCapacity);
         return p * plantUserCost(s) / normal;
     }
 
@@ -141,7 +159,7 @@ final class Production implements Serializable {
     double quote(Firm seller, int s, int buyerRung, double pooledVolume, double learnMonths) {
         double v = Math.max(pooledVolume, 1e-9);
         double var = sellerVariableCost(seller, s, buyerRung, v, learnMonths);
-        return (var + capitalPerUnit(s, seller.plantsOf(s), v)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));
+        return (var + capitalPerUnit(s, seller.plantsOf(s), v)) * markupFactor;
     }
 
     /** Forgets last step's volumes of a firm before this step's are pooled. */
@@ -202,7 +220,7 @@ final class Production implements Serializable {
                     double V = Math.max(j.volumeOf(s), 1e-9);
                     double scale = scaleSaving(st, V);
                     double var = variableCostAtSaving(st, q, scale, learn) * overtimeFactor(V, j.plantsOf(s) * plantCap);
-                    double price = (var + capitalPerUnit(s, j.plantsOf(s), V)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));
+                    double price = (var + capitalPerUnit(s, j.plantsOf(s), V)) * markupFactor;
                     double bill = price * b.output;
                     b.clusterPurchases += bill;
                     b.earn(-bill);
