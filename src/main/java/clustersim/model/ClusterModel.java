@@ -226,7 +226,7 @@ public class ClusterModel extends SimState {
                 finance.settle(x);
                 finance.adjustCapacity(x);
             }
-            if (x.alive && !x.bankrupt && x.netWorth < 0) underWater.add(x);
+            if (TradeCredit.underWater(x)) underWater.add(x);
             if (x.producer && x.alive && Innovation.oldEnough(x, now)) established.add(x);
         }
         tradeCredit.resolveBankruptcies(underWater);

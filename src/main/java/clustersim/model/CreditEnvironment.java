@@ -91,11 +91,16 @@ final class CreditEnvironment implements Serializable {
 
     /** ln(max(trust, 0.001)) of {@link #trustIn}: the trust term of a sourcing score. */
     double lnTrustIn(Firm observer, Firm j) {
-        double recalled = observer.recalled(j);
-        if (!Double.isNaN(recalled)) return lnTrust(recalled);
-        if (!inRound) return lnTrust(strangerTrust(computeRepute(j)));
-        memo(j);
-        if (Double.isNaN(j.memoLnTrust)) j.memoLnTrust = lnTrust(j.memoTrust);
+        return lnTrust(j, trustIn(observer, j));
+    }
+
+    /**
+     * {@link #lnTrust(double)} of a trust in j that {@link #trustIn} gave: in a sourcing round, the log
+     * of j's trust as a stranger is kept with j (the same value has the same log, whoever asks).
+     */
+    double lnTrust(Firm j, double trust) {
+        if (!inRound || j.memoRound != round || trust != j.memoTrust) return lnTrust(trust);
+        if (Double.isNaN(j.memoLnTrust)) j.memoLnTrust = lnTrust(trust);
         return j.memoLnTrust;
     }
 

@@ -70,7 +70,7 @@ final class FinalMarket implements Serializable {
             i.output = 0;
             i.marketShare = 0;
             // the production that follows pools this step's volumes from zero (see Production.pool)
-            production.clearVolume(i);
+            i.clearVolumes();
             if (!i.producer || !i.alive || !i.fullySourced() || i.unitCost <= 0) {
                 logPrice[f] = Double.NaN;
                 continue;

@@ -121,15 +121,15 @@ final class MakeOrBuy implements Serializable {
         return alpha * Math.log(1 / Math.max(cost, 1e-12)) + (1 - alpha) * lnTrust;
     }
 
-    /** Whether f is already among this review's options (a seller drawn twice is scored once). */
-    private boolean listed(Firm f) {
+    /** Whether add() would drop f: it is already among this review's options, or the list is full. */
+    private boolean dropped(Firm f) {
         for (int k = 0; k < count; k++) if (opt[k] == f) return true;
         return count == MAX_OPTIONS;
     }
 
     private void add(Firm f, double sc) {
         model.counters.optionsScored++;
-        if (listed(f)) return;
+        if (dropped(f)) return;
         // insertion keeps the list sorted, best first
         int k = count++;
         while (k > 0 && score[k - 1] < sc) {
@@ -198,13 +198,13 @@ final class MakeOrBuy implements Serializable {
                     c = market.randomSeller();
                 }
                 if (c == null || c == i || c == cur || !c.alive) continue;
-                if (listed(c)) {
+                if (dropped(c)) {
                     // drawn again: add() would drop it, so it is not priced a second time
                     model.counters.optionsScored++;
                     continue;
                 }
                 double t = model.credit.trustIn(i, c);
-                add(c, score(a, buyCost(i, s, c, q, t, false, revenue, leak), model.credit.lnTrustIn(i, c)));
+                add(c, score(a, buyCost(i, s, c, q, t, false, revenue, leak), model.credit.lnTrust(c, t)));
             }
         }
 

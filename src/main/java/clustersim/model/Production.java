@@ -162,11 +162,6 @@ final class Production implements Serializable {
         return (var + capitalPerUnit(s, seller.plantsOf(s), v)) * markupFactor;
     }
 
-    /** Forgets last step's volumes of a firm before this step's are pooled. */
-    void clearVolume(Firm x) {
-        x.clearVolumes();
-    }
-
     /**
      * Adds a producer's output to the volume of every firm that runs one of its stages: itself where it
      * makes the stage, its supplier where it buys it. The final market calls this as it sets each

@@ -123,8 +123,13 @@ final class TradeCredit implements Serializable {
         }
     }
 
+    /** A firm still in business whose net worth is negative: it goes bankrupt at the next check. */
+    static boolean underWater(Firm x) {
+        return x.alive && !x.bankrupt && x.netWorth < 0;
+    }
+
     private void check(Firm x) {
-        if (x.alive && !x.bankrupt && x.netWorth < 0) {
+        if (underWater(x)) {
             x.bankrupt = true;
             failing.add(x);
         }
