@@ -173,7 +173,6 @@ public final class Firm implements Serializable {
     boolean mustReview(int s) { return (reviewBits >>> s & 1) != 0; }
     void setMustReview(int s, boolean on) { reviewBits = withBit(reviewBits, s, on); }
 
-    void setVolume(int s, double v) { stageData[s * FIELDS + VOLUME] = v; }
     void addVolume(int s, double v) { stageData[s * FIELDS + VOLUME] += v; }
     /** Forgets last step's volumes before this step's are pooled. */
     void clearVolumes() { for (int s = 0; s < supplier.length; s++) stageData[s * FIELDS + VOLUME] = 0; }
@@ -196,7 +195,6 @@ public final class Firm implements Serializable {
     void setPayable(int s, double v) { stageData[s * FIELDS + PAYABLE] = v; }
     void setRelationStart(int s, int step) { stageData[s * FIELDS + RELATION_START] = step; }
     void setLastBreach(int s, int step) { stageData[s * FIELDS + LAST_BREACH] = step; }
-
 
     // ---------------------------------------------------------------- read-only view (inspector, metrics, output)
 

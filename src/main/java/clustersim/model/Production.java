@@ -91,8 +91,6 @@ final class Production implements Serializable {
         return 1 - 1 / (f * x + 1 - f);
     }
 
-
-
     /** S(V): share of cost saved by pooled volume on the stage's generic assets. */
     double scaleSaving(Stage st, double pooledVolume) {
         return economiesCap * (1 - st.specificity) * economy(pooledVolume / volumeUnit, st.scaleFactor);
@@ -185,7 +183,6 @@ final class Production implements Serializable {
         final int K = chain.size();
         final double g = model.params.get(Param.GOVERNANCE_PREMIUM);
         final double dep = model.params.get(Param.DEPRECIATION);
-        final double plantCap = model.params.get(Param.PLANT_CAPACITY);
         final int now = model.currentStep();
         final java.util.List<Firm> firms = model.firms;
 
@@ -204,7 +201,7 @@ final class Production implements Serializable {
                 if (b.makes(s)) {
                     double V = b.volumeOf(s);
                     double scale = scaleSaving(st, V);
-                    double unit = variableCostAtSaving(st, q, scale, b.experienceOf(s)) * (1 + g) * overtimeFactor(V, b.plantsOf(s) * plantCap);
+                    double unit = variableCostAtSaving(st, q, scale, b.experienceOf(s)) * (1 + g) * overtimeFactor(V, b.plantsOf(s) * plantCapacity);
                     b.outsidePurchases += materialFromSaving(st, q, scale) * b.output;
                     b.earn(-unit * b.output);
                     total += (unit + capitalPerUnit(s, b.plantsOf(s), V)) * b.output;
@@ -214,7 +211,7 @@ final class Production implements Serializable {
                     double learn = now - b.relationStartOf(s);
                     double V = Math.max(j.volumeOf(s), 1e-9);
                     double scale = scaleSaving(st, V);
-                    double var = variableCostAtSaving(st, q, scale, learn) * overtimeFactor(V, j.plantsOf(s) * plantCap);
+                    double var = variableCostAtSaving(st, q, scale, learn) * overtimeFactor(V, j.plantsOf(s) * plantCapacity);
                     double price = (var + capitalPerUnit(s, j.plantsOf(s), V)) * markupFactor;
                     double bill = price * b.output;
                     b.clusterPurchases += bill;
