@@ -8,7 +8,7 @@ import clustersim.experiment.SweepJob;
 import clustersim.experiment.SweepLoader;
 import clustersim.experiment.SweepManifest;
 import clustersim.experiment.SweepStateException;
-import clustersim.experiment.CsvFormat;
+import clustersim.io.CsvFormat;
 import clustersim.report.SweepReport;
 import clustersim.scenario.ScenarioException;
 import java.io.PrintStream;

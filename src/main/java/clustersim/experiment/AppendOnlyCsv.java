@@ -1,5 +1,6 @@
 package clustersim.experiment;
 
+import clustersim.io.AtomicFiles;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package clustersim.experiment;
 
+import clustersim.io.CsvFormat;
 import clustersim.model.ClusterModel;
 import clustersim.model.Firm;
 import clustersim.model.ValueChain;

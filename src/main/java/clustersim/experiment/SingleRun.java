@@ -1,5 +1,6 @@
 package clustersim.experiment;
 
+import clustersim.io.AtomicFiles;
 import clustersim.metrics.Metric;
 import clustersim.metrics.MetricsListener;
 import clustersim.model.ClusterModel;

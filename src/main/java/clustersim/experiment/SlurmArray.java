@@ -1,5 +1,6 @@
 package clustersim.experiment;
 
+import clustersim.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package clustersim.experiment;
 
+import clustersim.io.CsvFormat;
 import clustersim.model.ClusterConfig;
 import clustersim.model.Parameters;
 import clustersim.scenario.Scenario;

@@ -1,5 +1,7 @@
 package clustersim.experiment;
 
+import clustersim.io.CsvFormat;
+import clustersim.io.AtomicFiles;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.channels.FileChannel;

@@ -1,5 +1,6 @@
 package clustersim.experiment;
 
+import clustersim.io.AtomicFiles;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;

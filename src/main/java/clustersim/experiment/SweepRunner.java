@@ -1,5 +1,7 @@
 package clustersim.experiment;
 
+import clustersim.io.CsvFormat;
+import clustersim.io.AtomicFiles;
 import clustersim.metrics.MetricsListener;
 import clustersim.model.ClusterConfig;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package clustersim.experiment;
 
+import clustersim.io.CsvFormat;
 import clustersim.metrics.ClusterMetrics;
 import clustersim.metrics.MetricsListener;
 import java.io.BufferedWriter;

@@ -1,6 +1,6 @@
 package clustersim.gui;
 
-import clustersim.experiment.AtomicFiles;
+import clustersim.io.AtomicFiles;
 import clustersim.scenario.Scenario;
 import java.awt.Color;
 import java.awt.Font;

@@ -49,6 +49,11 @@ public final class ClusterMetrics implements Steppable {
         activeSellers = new int[stages];
     }
 
+    /** The one metrics object of this model (every reader shares it). */
+    public static ClusterMetrics of(ClusterModel model) {
+        return model.metrics();
+    }
+
     /** Per-stage column name: prefix_s1 is the first stage; stage names are in run.json. */
     public static String stageColumn(String prefix, int stage) {
         return prefix + "_s" + (stage + 1);

@@ -165,6 +165,11 @@ public class ClusterModel extends SimState {
         changes.add(new ParameterChange(currentStep(), p, value, source));
     }
 
+    /** The live value of a parameter (what the model reads this step). */
+    public double parameter(Param p) {
+        return params.get(p);
+    }
+
     /** Every parameter change since start, in order. */
     public List<ParameterChange> parameterChanges() {
         return Collections.unmodifiableList(changes);

@@ -1,6 +1,6 @@
 package clustersim.report;
 
-import clustersim.experiment.AtomicFiles;
+import clustersim.io.AtomicFiles;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;

@@ -1,6 +1,6 @@
 package clustersim.report;
 
-import clustersim.experiment.CsvFormat;
+import clustersim.io.CsvFormat;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -2,8 +2,8 @@ package clustersim.report;
 
 import clustersim.analysis.RegressionSensitivity;
 import clustersim.analysis.SampleSummary;
-import clustersim.experiment.AtomicFiles;
-import clustersim.experiment.CsvFormat;
+import clustersim.io.AtomicFiles;
+import clustersim.io.CsvFormat;
 import clustersim.experiment.RunsTable;
 import clustersim.experiment.SweepJob;
 import clustersim.experiment.SweepManifest;

@@ -1,5 +1,6 @@
 package clustersim.experiment;
 
+import clustersim.io.CsvFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

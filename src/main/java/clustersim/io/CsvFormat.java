@@ -1,4 +1,4 @@
-package clustersim.experiment;
+package clustersim.io;
 
 import java.util.Locale;
 

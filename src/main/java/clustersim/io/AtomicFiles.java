@@ -1,4 +1,4 @@
-package clustersim.experiment;
+package clustersim.io;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
