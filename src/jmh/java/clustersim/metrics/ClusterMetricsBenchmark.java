@@ -42,7 +42,7 @@ public class ClusterMetricsBenchmark {
         model = new ClusterModel(1, base.with(Param.INITIAL_FIRMS, firms).with(Param.MARKET_SIZE, perFirm * firms));
         model.start();
         for (int k = 0; k < warmSteps; k++) model.schedule.step(model);
-        metrics = model.metrics();
+        metrics = ClusterMetrics.of(model);
     }
 
     @Benchmark

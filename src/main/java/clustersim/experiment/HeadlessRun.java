@@ -19,7 +19,7 @@ public final class HeadlessRun {
      */
     public static ClusterModel run(ClusterConfig config, long seed, int steps, MetricsListener... listeners) {
         ClusterModel model = new ClusterModel(seed, config);
-        ClusterMetrics metrics = model.metrics();
+        ClusterMetrics metrics = ClusterMetrics.of(model);
         for (MetricsListener l : listeners) metrics.addListener(l);
         model.start();
         try {

@@ -1,5 +1,6 @@
 package clustersim.experiment;
 
+import clustersim.metrics.ClusterMetrics;
 import clustersim.io.AtomicFiles;
 import clustersim.metrics.Metric;
 import clustersim.metrics.MetricsListener;
@@ -53,7 +54,7 @@ public final class SingleRun {
         }
 
         public double finalMetric(Metric m) {
-            return model.metrics().get(m);
+            return ClusterMetrics.of(model).get(m);
         }
     }
 
@@ -100,8 +101,8 @@ public final class SingleRun {
         m.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
         m.put("java", System.getProperty("java.version"));
         Map<String, Object> fin = new LinkedHashMap<>();
-        String[] cols = model.metrics().columns();
-        double[] vals = model.metrics().values();
+        String[] cols = ClusterMetrics.of(model).columns();
+        double[] vals = ClusterMetrics.of(model).values();
         for (int k = 0; k < Metric.FIXED; k++) fin.put(cols[k], vals[k]);
         m.put("final", fin);
         List<String> stageColumns = new ArrayList<>();

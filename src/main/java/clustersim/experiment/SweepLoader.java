@@ -1,5 +1,6 @@
 package clustersim.experiment;
 
+import clustersim.metrics.ClusterMetrics;
 import clustersim.model.ClusterModel;
 import clustersim.model.Param;
 import clustersim.model.PolicyEvent;
@@ -485,7 +486,7 @@ public final class SweepLoader {
                 }
                 window = (int) x;
             }
-            List<String> columns = Arrays.asList(new ClusterModel(1, base.config()).metrics().columns());
+            List<String> columns = Arrays.asList(ClusterMetrics.of(new ClusterModel(1, base.config())).columns());
             List<String> metrics = new ArrayList<>();
             Node mn = m.get("metrics").getValueNode();
             List<Node> items = doc.sequence(mn, "outcomes.metrics");

@@ -85,7 +85,7 @@ final class ChartFeed implements Steppable {
     @Override
     public void step(SimState state) {
         ClusterModel model = (ClusterModel) state;
-        ClusterMetrics m = model.metrics();
+        ClusterMetrics m = ClusterMetrics.of(model);
         List<Firm> firms = model.firms();
         List<ClusterModel.ParameterChange> log = model.parameterChanges();
         synchronized (lock) {

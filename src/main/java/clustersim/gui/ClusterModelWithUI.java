@@ -1,5 +1,6 @@
 package clustersim.gui;
 
+import clustersim.metrics.ClusterMetrics;
 import clustersim.metrics.MetricsListener;
 import clustersim.model.ClusterModel;
 import clustersim.scenario.Scenario;
@@ -189,7 +190,7 @@ public class ClusterModelWithUI extends GUIState {
         ClusterModel fresh = new ClusterModel(state.seed(), levers.nextRunConfig());
         state = fresh;
         super.start();
-        for (MetricsListener l : runListeners) fresh.metrics().addListener(l);
+        for (MetricsListener l : runListeners) ClusterMetrics.of(fresh).addListener(l);
         levers.runStarted(fresh);
         runInProgress = true;
         scheduleRepeatingImmediatelyBefore(new SliderMoves(levers));

@@ -2,12 +2,12 @@ package clustersim.metrics;
 
 import clustersim.model.ClusterModel;
 import clustersim.model.Firm;
+import clustersim.model.ModelObserver;
 import clustersim.model.StepCounters;
 import clustersim.model.ValueChain;
 import java.util.ArrayList;
 import java.util.List;
 import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The one metrics object of a model: computed after every step from the model's state, read by every
@@ -15,7 +15,7 @@ import sim.engine.Steppable;
  *
  * <p>Listeners are transient: a checkpoint keeps the numbers, not the windows or files watching them.
  */
-public final class ClusterMetrics implements Steppable {
+public final class ClusterMetrics implements ModelObserver {
     private static final long serialVersionUID = 1L;
 
     private final ClusterModel model;
@@ -29,13 +29,31 @@ public final class ClusterMetrics implements Steppable {
     private final Flows flows = new Flows();
     private int[] activeSellers = new int[0];
 
-    public ClusterMetrics(ClusterModel model) {
+    private ClusterMetrics(ClusterModel model) {
         this.model = model;
         reset();
     }
 
-    /** Lays out the columns for the model's value chain and clears the values (called at model start). */
-    public void reset() {
+    /**
+     * The one metrics object of this model, attached to it on first asking: every reader (GUI, runner,
+     * tests) gets the same numbers.
+     */
+    public static synchronized ClusterMetrics of(ClusterModel model) {
+        ClusterMetrics m = model.observer(ClusterMetrics.class);
+        if (m == null) {
+            m = new ClusterMetrics(model);
+            model.addObserver(m);
+        }
+        return m;
+    }
+
+    @Override
+    public void modelStarted(ClusterModel started) {
+        reset();
+    }
+
+    /** Lays out the columns for the model's value chain and clears the values. */
+    private void reset() {
         ValueChain chain = model.chain();
         stages = chain.size();
         Metric[] ms = Metric.values();
@@ -47,11 +65,6 @@ public final class ClusterMetrics implements Steppable {
         values = new double[columns.length];
         buyers = new double[stages];
         activeSellers = new int[stages];
-    }
-
-    /** The one metrics object of this model (every reader shares it). */
-    public static ClusterMetrics of(ClusterModel model) {
-        return model.metrics();
     }
 
     /** Per-stage column name: prefix_s1 is the first stage; stage names are in run.json. */

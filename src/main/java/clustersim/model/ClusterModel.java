@@ -1,6 +1,5 @@
 package clustersim.model;
 
-import clustersim.metrics.ClusterMetrics;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +11,8 @@ import sim.engine.Steppable;
 
 /**
  * The cluster: institutions, value chain and firms, stepped one month at a time. The GUI, the experiment
- * runner and the tests all drive this one class and read its one {@link ClusterMetrics}.
+ * runner and the tests all drive this one class; what they read is measured by an observer attached from
+ * outside ({@link ModelObserver}: the metrics), so the model does not know who watches it.
  *
  * <p>One step runs these phases in this order (docs/ODD.md, "Process overview and scheduling"):
  * policy events; sourcing (make or buy) and matching; the final market; production and costs; delivery,
@@ -24,7 +24,7 @@ public class ClusterModel extends SimState {
     private static final long serialVersionUID = 1L;
 
     /** Schedule orderings within a step. */
-    static final int ORDER_EVENTS = -1, ORDER_STEP = 0, ORDER_METRICS = 1;
+    static final int ORDER_EVENTS = -1, ORDER_STEP = 0, ORDER_OBSERVERS = 1;
 
     private ClusterConfig config;
     /** Live parameter values: events and sliders change them; the model reads them every step. */
@@ -51,7 +51,9 @@ public class ClusterModel extends SimState {
     final TradeCredit tradeCredit = new TradeCredit(this);
     final Innovation innovation = new Innovation(this);
     final Demography demography = new Demography(this);
-    private ClusterMetrics metrics;
+    /** Kept across restarts: an observer attached once watches every run of this instance. */
+    private final List<ModelObserver> observers = new ArrayList<>();
+    private boolean started;
     private final List<ParameterChange> changes = new ArrayList<>();
 
     // aggregates of the last completed step, used by decisions of the next
@@ -77,7 +79,6 @@ public class ClusterModel extends SimState {
         this.params = config.parameters();
         this.chain = config.chain();
         this.rng = new ModelRandom(this);
-        this.metrics = new ClusterMetrics(this);
     }
 
     /** Replaces the configuration used by the next {@link #start()} (the GUI loads scenarios this way). */
@@ -113,8 +114,37 @@ public class ClusterModel extends SimState {
             schedule.scheduleOnce(Math.max(0, e.step - 1), ORDER_EVENTS, new EventFirer(e));
         }
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_STEP, new ClusterStep(), 1);
-        metrics.reset();
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_METRICS, metrics, 1);
+        started = true;
+        for (int k = 0; k < observers.size(); k++) watch(k, Schedule.EPOCH);
+    }
+
+    /**
+     * Attaches an observer: from the first month on it is stepped after each month's processes; it must come before the first month. Each observer has an ordering of its own, after those attached
+     * before it: MASON shuffles steppables that share an ordering with the model's generator, and results
+     * must not depend on who watches. One observer of each class: {@link #observer(Class)} finds it.
+     */
+    public void addObserver(ModelObserver o) {
+        if (observer(o.getClass()) != null) {
+            throw new IllegalArgumentException("an observer of class " + o.getClass().getSimpleName() + " is attached already");
+        }
+        // one attached mid-run would miss the months before and report them as nothing happened
+        if (started && schedule.getSteps() > 0) {
+            throw new IllegalStateException("attach " + o.getClass().getSimpleName() + " before the model's first step, not after " + schedule.getSteps());
+        }
+        observers.add(o);
+        if (started) watch(observers.size() - 1, Schedule.EPOCH);
+    }
+
+    /** The attached observer of that class, or null. */
+    public <T extends ModelObserver> T observer(Class<T> type) {
+        for (ModelObserver o : observers) if (type.isInstance(o)) return type.cast(o);
+        return null;
+    }
+
+    private void watch(int k, double from) {
+        ModelObserver o = observers.get(k);
+        o.modelStarted(this);
+        schedule.scheduleRepeating(from, ORDER_OBSERVERS + k, o, 1);
     }
 
     /** The step being processed (1 during the first step); after a step, the number of steps done. */
@@ -403,10 +433,6 @@ public class ClusterModel extends SimState {
 
     public StepCounters counters() {
         return counters;
-    }
-
-    public ClusterMetrics metrics() {
-        return metrics;
     }
 
     public double qualityStep() {

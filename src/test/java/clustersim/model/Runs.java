@@ -1,5 +1,6 @@
 package clustersim.model;
 
+import clustersim.metrics.ClusterMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +21,7 @@ final class Runs {
             double sum = 0;
             while (model.stepsDone() < steps) {
                 model.schedule.step(model);
-                if (model.stepsDone() > steps - window) sum += model.metrics().get(column);
+                if (model.stepsDone() > steps - window) sum += ClusterMetrics.of(model).get(column);
             }
             return sum / window;
         };
@@ -35,6 +36,7 @@ final class Runs {
                 final long seed = s;
                 fs.add(pool.submit(() -> {
                     ClusterModel m = new ClusterModel(seed, config);
+                    ClusterMetrics.of(m);
                     m.start();
                     try {
                         return outcome.apply(m);
