@@ -155,12 +155,9 @@ public final class ClusterMetrics implements ModelObserver {
             if (!x.isProducer()) continue;
             producers++;
             rdShare += x.getRdShare();
-            double made = 0;
             for (int s = 0; s < K; s++) {
                 double vs = chain.get(s).valueShare;
-                if (x.makes(s)) {
-                    made += vs;
-                } else if (x.buys(s)) {
+                if (!x.makes(s) && x.buys(s)) {
                     boughtValue += vs;
                     buyers[s]++;
                     relations++;
@@ -168,7 +165,7 @@ public final class ClusterMetrics implements ModelObserver {
                     relAge += now - x.relationStartOf(s) + 1;
                 }
             }
-            integration += made / totalV;
+            integration += x.integration(chain);
             if (now - x.getLastOwnInnovation() < 12) innovators++;
             double q = x.getOutput();
             if (q > 0) {

@@ -44,6 +44,7 @@ public class ClusterModel extends SimState {
     final ModelRandom rng;
     final Production production = new Production(this);
     final CreditEnvironment credit = new CreditEnvironment(this);
+    final PartnerSearch search = new PartnerSearch(this);
     final IpRegime ip = new IpRegime(this);
     final Finance finance = new Finance(this);
     final FinalMarket market = new FinalMarket(this);

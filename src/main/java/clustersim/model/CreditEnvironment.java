@@ -4,14 +4,17 @@ import java.io.Serializable;
 
 /**
  * Contract enforcement, the cluster's credit record and trust. The parameter creditEnvironment (CE)
- * acts three ways, all here:
+ * acts through three channels, each a method here so that they can be told apart (and, later, set apart):
  * <ul>
- *   <li>deterrence: a partner breaches with probability breachBase (1 - trustworthiness) (1 - CE)
- *       (1 + distressBreach distress);</li>
- *   <li>compensation: a breach is compensated with probability CE;</li>
- *   <li>information: a stranger's record is visible in proportion to CE, so trust towards a stranger is
- *       (1 - CE) socialTrust + CE repute, where repute is the record smoothed towards socialTrust.</li>
+ *   <li>{@link #deterrence()}: a partner breaches with probability breachBase (1 - trustworthiness)
+ *       (1 - deterrence) (1 + distressBreach distress);</li>
+ *   <li>{@link #compensation()}: a breach is compensated with this probability ({@link #compensates});</li>
+ *   <li>{@link #recordVisibility()}: a stranger's record is visible in this proportion, so trust towards
+ *       a stranger is (1 - visibility) socialTrust + visibility repute, where repute is the record
+ *       smoothed towards socialTrust; a buyer screens candidates by their record with this probability
+ *       ({@link #screens}).</li>
  * </ul>
+ * Each channel is CE today. No process reads creditEnvironment itself: it asks this class.
  * Trust inside a relation grows with honoured deliveries and falls after a breach.
  */
 final class CreditEnvironment implements Serializable {
@@ -23,8 +26,33 @@ final class CreditEnvironment implements Serializable {
         this.model = model;
     }
 
-    double ce() {
+    private double ce() {
         return model.params.get(Param.CREDIT_ENVIRONMENT);
+    }
+
+    /** How far enforcement deters a breach: the breach probability is scaled by (1 - deterrence). */
+    double deterrence() {
+        return ce();
+    }
+
+    /** The chance that a breach is sanctioned and its victim compensated. */
+    double compensation() {
+        return ce();
+    }
+
+    /** Whether a breach is compensated, given a uniform draw u in [0, 1) from the model's generator. */
+    boolean compensates(double u) {
+        return u < compensation();
+    }
+
+    /** How much of a firm's credit record others can see. */
+    double recordVisibility() {
+        return ce();
+    }
+
+    /** Whether a buyer screens this candidate by the credit record, given a uniform draw u in [0, 1). */
+    boolean screens(double u) {
+        return u < recordVisibility();
     }
 
     // A sourcing round asks for the same sellers' and buyers' repute many times over, and nothing it reads
@@ -66,8 +94,8 @@ final class CreditEnvironment implements Serializable {
     }
 
     private double strangerTrust(double repute) {
-        double ce = ce();
-        return (1 - ce) * model.params.get(Param.SOCIAL_TRUST) + ce * repute;
+        double seen = recordVisibility();
+        return (1 - seen) * model.params.get(Param.SOCIAL_TRUST) + seen * repute;
     }
 
     private void memo(Firm j) {
@@ -119,19 +147,18 @@ final class CreditEnvironment implements Serializable {
 
     /** True breach probability of a firm in one transaction this step. */
     double breachProbability(Firm j) {
-        return Math.min(1, model.params.get(Param.BREACH_BASE) * (1 - j.trustworthiness) * (1 - ce())
+        return Math.min(1, model.params.get(Param.BREACH_BASE) * (1 - j.trustworthiness) * (1 - deterrence())
                 * (1 + model.params.get(Param.DISTRESS_BREACH) * distress(j)));
     }
 
     /**
      * A buyer's expected loss per step from breaches in buying stage s from a partner it trusts t:
-     * Pr(breach) x hold-up loss x (1 - CE). The believed breach probability uses trust in place of the
-     * unobservable trustworthiness.
+     * Pr(breach) x hold-up loss x (1 - compensation). The believed breach probability uses trust in place
+     * of the unobservable trustworthiness.
      */
     double expectedBreachLoss(Stage st, double trust, double revenue) {
-        double ce = ce();
-        double pBreach = model.params.get(Param.BREACH_BASE) * (1 - trust) * (1 - ce);
-        return pBreach * holdupLoss(st, revenue) * (1 - ce);
+        double pBreach = model.params.get(Param.BREACH_BASE) * (1 - trust) * (1 - deterrence());
+        return pBreach * holdupLoss(st, revenue) * (1 - compensation());
     }
 
     /** The loss of a hold-up (or of a supplier that disappears): months of the stage's specific value. */

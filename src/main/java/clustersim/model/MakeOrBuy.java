@@ -95,7 +95,7 @@ final class MakeOrBuy implements Serializable {
         double cost = price * q;
         cost += model.credit.expectedBreachLoss(st, trust, revenue);
         cost += leak;
-        if (!current) cost += model.params.get(Param.SEARCH_COST) * price * q / model.params.get(Param.PLANNING_HORIZON);
+        if (!current) cost += model.search.costPerStep(price, q);
         return cost;
     }
 
@@ -113,7 +113,7 @@ final class MakeOrBuy implements Serializable {
         double price = (var + prod.capitalPerUnit(s, plantsFor(V), V)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));
         double trust = model.params.get(Param.SOCIAL_TRUST);
         return price * q + model.credit.expectedBreachLoss(st, trust, revenue) + leak
-                + model.params.get(Param.SEARCH_COST) * price * q / model.params.get(Param.PLANNING_HORIZON);
+                + model.search.costPerStep(price, q);
     }
 
     /** The score from the log of trust, as {@link CreditEnvironment#lnTrust} gives it. */
@@ -185,13 +185,12 @@ final class MakeOrBuy implements Serializable {
         // candidates: through the credit record (screened draws, in proportion to CE), the network, at random
         int breadth = model.params.getInt(Param.SEARCH_BREADTH);
         if (market.sellerCount() > 0 && breadth > 0) {
-            double ce = model.credit.ce();
             for (int k = 0; k < breadth; k++) {
                 Firm c;
                 if (k == 0) {
                     c = networkCandidate(i, s);
                     if (c == null) c = market.randomSeller();
-                } else if (model.random.nextDouble() < ce) {
+                } else if (model.credit.screens(model.random.nextDouble())) {
                     Firm c1 = market.randomSeller(), c2 = market.randomSeller();
                     c = model.credit.repute(c1) >= model.credit.repute(c2) ? c1 : c2;
                 } else {
@@ -262,7 +261,7 @@ final class MakeOrBuy implements Serializable {
                     chosen.setIdleSteps(s, 0);
                     double price = model.production.quote(chosen, s, i.rung,
                             chosen.volumeOf(s) + plannedOutput(i), 0);
-                    i.earn(-model.params.get(Param.SEARCH_COST) * price * plannedOutput(i));
+                    i.earn(-model.search.cost(price, plannedOutput(i)));
                 }
                 if (i.makes(s)) {
                     i.setMakes(s, false);

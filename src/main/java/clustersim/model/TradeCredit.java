@@ -9,9 +9,9 @@ import java.util.List;
  * after delivery. Each relation and step:
  * <ol>
  *   <li>the supplier may breach (non-delivery, hold-up): the buyer loses the hold-up loss, which the
- *       supplier must pay back with probability creditEnvironment;</li>
- *   <li>the buyer may breach (non-payment): the supplier loses the bill, recovered with probability
- *       creditEnvironment;</li>
+ *       supplier must pay back when enforcement compensates ({@link CreditEnvironment#compensates});</li>
+ *   <li>the buyer may breach (non-payment): the supplier loses the bill, recovered when enforcement
+ *       compensates;</li>
  *   <li>trust and the credit record are updated from what happened.</li>
  * </ol>
  * Then bankruptcies are resolved as a cascade: a bankrupt buyer's unpaid bills are lost by its suppliers
@@ -34,7 +34,6 @@ final class TradeCredit implements Serializable {
         final CreditEnvironment credit = model.credit;
         final int K = chain.size();
         final int now = model.currentStep();
-        final double ce = credit.ce();
         final StepCounters counters = model.counters;
 
         for (int f = 0, n = firms.size(); f < n; f++) {
@@ -47,7 +46,7 @@ final class TradeCredit implements Serializable {
                 boolean supplierBreach = model.random.nextDouble() < credit.breachProbability(j);
                 if (supplierBreach) {
                     double loss = credit.holdupLoss(st, i.finalSales);
-                    if (model.random.nextDouble() < ce) j.earn(-loss);
+                    if (credit.compensates(model.random.nextDouble())) j.earn(-loss);
                     else i.earn(-loss);
                     i.setSupplierTrust(s, credit.breached(i.trustInSupplier(s)));
                     i.setLastBreach(s, now);
@@ -60,7 +59,7 @@ final class TradeCredit implements Serializable {
                 boolean buyerBreach = model.random.nextDouble() < credit.breachProbability(i);
                 double bill = i.payableOf(s);
                 if (buyerBreach) {
-                    if (model.random.nextDouble() >= ce) {
+                    if (!credit.compensates(model.random.nextDouble())) {
                         i.earn(bill);
                         j.earn(-bill);
                         i.setPayable(s, 0);

@@ -10,25 +10,6 @@ import java.util.Map;
  * in words with their definitions (from {@link Metric}), so a figure can be read without the code.
  */
 public final class FigureLabels {
-    /** Readable names of the outcomes economists plot most; others are spelt out from the column name. */
-    private static final Map<String, String> METRIC_NAMES = Map.ofEntries(
-            Map.entry("division_of_labor", "Division of labour (share of inputs bought)"),
-            Map.entry("vertical_integration", "Vertical integration (value share made in-house)"),
-            Map.entry("va_to_sales", "Value-added rate (value-added / gross output)"),
-            Map.entry("mean_firm_va_to_sales", "Mean firm value-added / sales"),
-            Map.entry("value_added", "Cluster value-added (money per month)"),
-            Map.entry("value_added_per_firm", "Value-added per firm (money per month)"),
-            Map.entry("independent_development_share", "Share of producers with own product innovation (last 12 months)"),
-            Map.entry("rd_intensity", "R&D intensity (R&D spending / sales)"),
-            Map.entry("imitation_rate", "Imitation rate (designs copied or leaked per producer and month)"),
-            Map.entry("default_rate", "Default rate (breached / all transactions)"),
-            Map.entry("mean_trust", "Mean trust in active relations"),
-            Map.entry("specialists_per_stage", "Active specialists per outsourceable stage"),
-            Map.entry("credit_constrained_share", "Share of make decisions refused for lack of finance"),
-            Map.entry("mean_quality", "Mean product quality (output-weighted)"),
-            Map.entry("mean_markup", "Mean markup (output-weighted)"),
-            Map.entry("hhi", "Herfindahl index of final-product market shares"));
-
     private FigureLabels() {
     }
 
@@ -46,14 +27,14 @@ public final class FigureLabels {
 
     /** "Division of labour (share of inputs bought)". */
     public static String metric(String column) {
-        String n = METRIC_NAMES.get(column);
-        return n != null ? n : capitalise(column.replace('_', ' '));
+        Metric m = Metric.byColumn(column);
+        return m != null ? m.label : capitalise(column.replace('_', ' '));
     }
 
     /** The metric's definition from MODEL.md section 4, or null. */
     public static String definition(String column) {
-        for (Metric m : Metric.values()) if (m.column.equals(column)) return m.description;
-        return null;
+        Metric m = Metric.byColumn(column);
+        return m == null ? null : m.description;
     }
 
     /** camelCase to words: "creditEnvironment" becomes "Credit environment", "ipProtection" "IP protection". */
