@@ -75,7 +75,7 @@ public final class PolicyLevers {
             pending.clear();
         }
         for (Map.Entry<Param, Double> e : moves.entrySet()) {
-            if (model.params.get(e.getKey()) != e.getValue()) model.setParameter(e.getKey(), e.getValue(), SOURCE);
+            if (model.parameter(e.getKey()) != e.getValue()) model.setParameter(e.getKey(), e.getValue(), SOURCE);
         }
     }
 
@@ -86,7 +86,7 @@ public final class PolicyLevers {
         Double queued = pending.get(p);
         if (queued != null) return queued;
         ClusterModel m = running;
-        if (m != null && !isStartOnly(p)) return m.params.get(p);
+        if (m != null && !isStartOnly(p)) return m.parameter(p);
         Double s = setup.get(p);
         return s != null ? s : scenario.get(p);
     }

@@ -6,9 +6,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * What a model instance is built from: the parameters, the value chain and the policy events. The
- * scenario package produces it from a YAML file; tests build it directly. Immutable (the parameters are
- * copied in and out).
+ * What a model instance is built from: the parameters, the value chain and the policy events, sorted by
+ * step. The one carrier of parameters: a scenario file's {@code Scenario} holds one (with the file's
+ * provenance beside it); tests build it directly. Immutable (the parameters are copied in and out).
  */
 public final class ClusterConfig implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -44,6 +44,10 @@ public final class ClusterConfig implements Serializable {
         Parameters q = parameters.copy();
         q.set(p, value);
         return new ClusterConfig(name, q, chain, events);
+    }
+
+    public ClusterConfig withName(String newName) {
+        return new ClusterConfig(newName, parameters, chain, events);
     }
 
     public ClusterConfig withParameters(Parameters q) {

@@ -28,7 +28,7 @@ public class ClusterModel extends SimState {
 
     private ClusterConfig config;
     /** Live parameter values: events and sliders change them; the model reads them every step. */
-    public Parameters params;
+    Parameters params;
     ValueChain chain;
     final ArrayList<Firm> firms = new ArrayList<>();
     /** Position in {@link #firms} of the firm that acts first this step. */

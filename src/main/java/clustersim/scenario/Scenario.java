@@ -13,68 +13,75 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A validated scenario: parameters (defaults overridden by what the file lists), value chain, policy
- * events, and the default seed. Immutable: overrides return a new scenario.
+ * A validated scenario: what the model is built from (a {@link ClusterConfig}: name, parameters, value
+ * chain, policy events) plus what only a file has: where it came from, its description, its default seed
+ * and the line of each event, for errors found later. Immutable: overrides return a new scenario.
  */
 public final class Scenario {
     /** Seed used when neither the scenario nor the command line gives one. */
     public static final long DEFAULT_SEED = 1;
 
-    private final String name;
     private final String source;
     private final String description;
     private final long seed;
-    private final Parameters parameters;
-    private final ValueChain chain;
-    private final List<PolicyEvent> events;
-    /** Line of each event in its file (same order as {@link #events}), for errors found later. */
+    private final ClusterConfig config;
+    /** Line of each event in its file, in the order of {@code config.events()}. */
     private final List<Integer> eventLines;
 
     Scenario(String name, String source, String description, long seed, Parameters parameters, ValueChain chain,
              List<PolicyEvent> events, List<Integer> eventLines) {
-        this.name = name;
+        this(source, description, seed, new ClusterConfig(name, parameters, chain, events), linesInStepOrder(events, eventLines));
+    }
+
+    private Scenario(String source, String description, long seed, ClusterConfig config, List<Integer> eventLines) {
         this.source = source;
         this.description = description;
         this.seed = seed;
-        this.parameters = parameters.copy();
-        this.chain = chain;
-        this.events = Collections.unmodifiableList(new ArrayList<>(events));
-        this.eventLines = Collections.unmodifiableList(new ArrayList<>(eventLines));
+        this.config = config;
+        this.eventLines = eventLines;
+    }
+
+    /** The lines of events given in file order, reordered as ClusterConfig orders the events (by step, stably). */
+    private static List<Integer> linesInStepOrder(List<PolicyEvent> events, List<Integer> lines) {
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < events.size(); k++) order.add(k);
+        order.sort((a, b) -> Integer.compare(events.get(a).step, events.get(b).step));
+        List<Integer> sorted = new ArrayList<>();
+        for (int k : order) sorted.add(k < lines.size() ? lines.get(k) : 0);
+        return Collections.unmodifiableList(sorted);
     }
 
     /** The baseline: every default, the standard value chain, no events. */
     public static Scenario defaults() {
-        return new Scenario("baseline", "(defaults)", "", DEFAULT_SEED, new Parameters(), ValueChain.standard(), List.of(), List.of());
+        return new Scenario("(defaults)", "", DEFAULT_SEED, ClusterConfig.defaults(), List.of());
     }
 
-    public String name() { return name; }
+    public String name() { return config.name(); }
     public String source() { return source; }
     public String description() { return description; }
     public long seed() { return seed; }
-    public Parameters parameters() { return parameters.copy(); }
-    public double get(Param p) { return parameters.get(p); }
-    public int steps() { return parameters.getInt(Param.STEPS); }
-    public ValueChain chain() { return chain; }
-    public List<PolicyEvent> events() { return events; }
+    public Parameters parameters() { return config.parameters(); }
+    public double get(Param p) { return config.get(p); }
+    public int steps() { return (int) config.get(Param.STEPS); }
+    public ValueChain chain() { return config.chain(); }
+    public List<PolicyEvent> events() { return config.events(); }
 
     /** What the model is built from. */
     public ClusterConfig config() {
-        return new ClusterConfig(name, parameters, chain, events);
+        return config;
     }
 
     /** A copy with one parameter changed; the value must be allowed. */
     public Scenario with(Param p, double value) {
-        Parameters q = parameters.copy();
-        q.set(p, value);
-        return new Scenario(name, source, description, seed, q, chain, events, eventLines);
+        return new Scenario(source, description, seed, config.with(p, value), eventLines);
     }
 
     public Scenario withName(String newName) {
-        return new Scenario(newName, source, description, seed, parameters, chain, events, eventLines);
+        return new Scenario(source, description, seed, config.withName(newName), eventLines);
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, source, description, newSeed, parameters, chain, events, eventLines);
+        return new Scenario(source, description, newSeed, config, eventLines);
     }
 
     /**
@@ -105,6 +112,7 @@ public final class Scenario {
 
     /** Refuses events that would fall after the last step of a run of this length. */
     public void checkEvents(int steps) throws ScenarioException {
+        List<PolicyEvent> events = config.events();
         for (int k = 0; k < events.size(); k++) {
             PolicyEvent e = events.get(k);
             if (e.step > steps) {
@@ -117,13 +125,13 @@ public final class Scenario {
     /** Everything resolved, for `validate` and run.json. */
     public Map<String, Object> resolved() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", name);
+        m.put("name", name());
         m.put("source", source);
         if (!description.isEmpty()) m.put("description", description);
         m.put("seed", seed);
-        m.put("parameters", parameters.asMap());
+        m.put("parameters", config.parameters().asMap());
         List<Map<String, Object>> stages = new ArrayList<>();
-        for (Stage st : chain.stages()) {
+        for (Stage st : config.chain().stages()) {
             Map<String, Object> sm = new LinkedHashMap<>();
             sm.put("name", st.name);
             sm.put("valueShare", st.valueShare);
@@ -138,7 +146,7 @@ public final class Scenario {
         }
         m.put("stages", stages);
         List<Map<String, Object>> ev = new ArrayList<>();
-        for (PolicyEvent e : events) {
+        for (PolicyEvent e : config.events()) {
             Map<String, Object> em = new LinkedHashMap<>();
             em.put("step", e.step);
             Map<String, Object> set = new LinkedHashMap<>();

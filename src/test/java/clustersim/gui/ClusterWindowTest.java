@@ -125,7 +125,7 @@ class ClusterWindowTest {
         ClusterModelWithUI gui = GuiTestSupport.gui(console);
         GuiTestSupport.playUntilPaused(console, 5);
         ClusterModel model = gui.model();
-        double before = model.params.get(Param.CREDIT_ENVIRONMENT);
+        double before = model.parameter(Param.CREDIT_ENVIRONMENT);
         double moved = before < 0.5 ? 0.9 : 0.1;
 
         // what the Model tab's slider does: set the lever's property through MASON's properties of the levers
@@ -138,10 +138,10 @@ class ClusterWindowTest {
             props.setValue(index, moved);
             return null;
         });
-        assertEquals(before, model.params.get(Param.CREDIT_ENVIRONMENT), "nothing changes between two steps");
+        assertEquals(before, model.parameter(Param.CREDIT_ENVIRONMENT), "nothing changes between two steps");
 
         GuiTestSupport.playUntilPaused(console, 6);
-        assertEquals(moved, model.params.get(Param.CREDIT_ENVIRONMENT));
+        assertEquals(moved, model.parameter(Param.CREDIT_ENVIRONMENT));
         ClusterModel.ParameterChange last = model.parameterChanges().get(model.parameterChanges().size() - 1);
         assertEquals(Param.CREDIT_ENVIRONMENT, last.param);
         assertEquals(PolicyLevers.SOURCE, last.source);
@@ -167,7 +167,7 @@ class ClusterWindowTest {
             return null;
         });
         GuiTestSupport.playUntilPaused(console, 12);
-        assertEquals(0.95, first.params.get(Param.IP_PROTECTION));
+        assertEquals(0.95, first.parameter(Param.IP_PROTECTION));
 
         Snapshot.onSwing(() -> {
             console.pressStop();
@@ -183,8 +183,8 @@ class ClusterWindowTest {
         ClusterModel second = gui.model();
         assertNotSame(first, second, "a new run builds a new model");
         assertEquals(3, second.stepsDone());
-        assertEquals(s.get(Param.IP_PROTECTION), second.params.get(Param.IP_PROTECTION), "the scenario's value again");
-        assertEquals(0.8, second.params.get(Param.SOCIAL_TRUST));
+        assertEquals(s.get(Param.IP_PROTECTION), second.parameter(Param.IP_PROTECTION), "the scenario's value again");
+        assertEquals(0.8, second.parameter(Param.SOCIAL_TRUST));
         assertTrue(second.parameterChanges().isEmpty(), "a starting value is not a change during the run");
         Snapshot.onSwing(() -> {
             gui.charts().flush();
@@ -203,7 +203,7 @@ class ClusterWindowTest {
         console = GuiTestSupport.open(clustersim.scenario.ScenarioLoader.load(yaml));
         ClusterModelWithUI gui = GuiTestSupport.gui(console);
         GuiTestSupport.playUntilPaused(console, 6);
-        assertEquals(0.85, gui.model().params.get(Param.IP_PROTECTION));
+        assertEquals(0.85, gui.model().parameter(Param.IP_PROTECTION));
         assertEquals(0.85, gui.levers().getIpProtection());
         // the Model tab refreshes a few times a second
         List<String> shown = List.of();

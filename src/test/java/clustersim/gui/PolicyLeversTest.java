@@ -65,13 +65,13 @@ class PolicyLeversTest {
         ClusterModel model = new ClusterModel(3, levers.nextRunConfig().with(Param.INITIAL_FIRMS, 30));
         model.start();
         levers.runStarted(model);
-        double before = model.params.get(Param.IP_PROTECTION);
+        double before = model.parameter(Param.IP_PROTECTION);
         levers.setIpProtection(0.2);
         levers.setIpProtection(0.6); // a drag: only where it ends counts
         assertEquals(0.6, levers.getIpProtection(), "the slider shows where it was put");
-        assertEquals(before, model.params.get(Param.IP_PROTECTION));
+        assertEquals(before, model.parameter(Param.IP_PROTECTION));
         levers.applyPending(model);
-        assertEquals(0.6, model.params.get(Param.IP_PROTECTION));
+        assertEquals(0.6, model.parameter(Param.IP_PROTECTION));
         assertEquals(1, model.parameterChanges().size());
         assertEquals(PolicyLevers.SOURCE, model.parameterChanges().get(0).source);
         assertEquals(ClusterConfig.defaults().get(Param.IP_PROTECTION), levers.nextRunConfig().get(Param.IP_PROTECTION),
