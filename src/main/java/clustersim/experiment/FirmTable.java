@@ -20,7 +20,8 @@ public final class FirmTable {
     public static final String[] COLUMNS = {"id", "role", "birth_step", "age", "stages_made", "stages_bought", "stages_sold",
         "customers", "output", "market_share", "price", "unit_cost", "markup", "final_sales", "intermediate_sales", "sales",
         "cluster_purchases", "outside_purchases", "value_added", "quality", "quality_rung", "capability", "rd_share",
-        "innovation_rent", "net_worth", "capital", "trustworthiness", "alpha", "recorded_breach_rate"};
+        "innovation_rent", "net_worth", "capital", "trustworthiness", "alpha", "recorded_breach_rate", "employment",
+        "own_design", "design_sellers", "talent"};
 
     private FirmTable() {
     }
@@ -58,7 +59,7 @@ public final class FirmTable {
                     x.getFinalSales(), x.getIntermediateSales(), x.getSales(), x.getClusterPurchases(), x.getOutsidePurchases(),
                     x.getValueAdded(), x.getQuality(model.qualityStep()), x.getQualityRung(), x.getCapability(), x.getRdShare(),
                     x.getInnovationRent(), x.getNetWorth(), x.getCapital(), x.getTrustworthiness(), x.getAlpha(),
-                    x.getRecordedBreachRate()}) {
+                    x.getRecordedBreachRate(), x.getEmployment(), x.hasOwnDesign() ? 1 : 0, x.getDesignSellers(), x.getTalent()}) {
                     p.print(CsvFormat.number(v));
                 }
                 p.println();

@@ -25,7 +25,7 @@ public final class PolicyLevers {
         Param.CREDIT_ENVIRONMENT, Param.IP_PROTECTION, Param.FINANCE_ACCESS, Param.INTEREST_RATE,
         Param.SOCIAL_TRUST, Param.UNIVERSITY_LINKAGE,
         Param.MARKET_SIZE, Param.DEMAND_ELASTICITY, Param.DEMAND_GROWTH, Param.CHOICE_INTENSITY,
-        Param.BASE_MARKUP, Param.PRICE_WAR_MARKUP, Param.QUALITY_PREMIUM, Param.SUPPLIER_MARKUP};
+        Param.NEST_CORRELATION, Param.MARKUP_ADJUSTMENT, Param.SUPPLIER_MARKUP, Param.WAGE, Param.ENTRY_COST, Param.IMITATION_LAG};
     /** Source recorded with a slider's change in {@link ClusterModel#parameterChanges()}. */
     static final String SOURCE = "slider";
     /** A range wider than this many times the starting value is cut to a tenth..ten times it for the slider. */
@@ -190,23 +190,33 @@ public final class PolicyLevers {
     public Object domChoiceIntensity() { return domain(Param.CHOICE_INTENSITY); }
     public String desChoiceIntensity() { return describe(Param.CHOICE_INTENSITY); }
 
-    public double getBaseMarkup() { return value(Param.BASE_MARKUP); }
-    public void setBaseMarkup(double v) { set(Param.BASE_MARKUP, v); }
-    public Object domBaseMarkup() { return domain(Param.BASE_MARKUP); }
-    public String desBaseMarkup() { return describe(Param.BASE_MARKUP); }
+    public double getNestCorrelation() { return value(Param.NEST_CORRELATION); }
+    public void setNestCorrelation(double v) { set(Param.NEST_CORRELATION, v); }
+    public Object domNestCorrelation() { return domain(Param.NEST_CORRELATION); }
+    public String desNestCorrelation() { return describe(Param.NEST_CORRELATION); }
 
-    public double getPriceWarMarkup() { return value(Param.PRICE_WAR_MARKUP); }
-    public void setPriceWarMarkup(double v) { set(Param.PRICE_WAR_MARKUP, v); }
-    public Object domPriceWarMarkup() { return domain(Param.PRICE_WAR_MARKUP); }
-    public String desPriceWarMarkup() { return describe(Param.PRICE_WAR_MARKUP); }
-
-    public double getQualityPremium() { return value(Param.QUALITY_PREMIUM); }
-    public void setQualityPremium(double v) { set(Param.QUALITY_PREMIUM, v); }
-    public Object domQualityPremium() { return domain(Param.QUALITY_PREMIUM); }
-    public String desQualityPremium() { return describe(Param.QUALITY_PREMIUM); }
+    public double getMarkupAdjustment() { return value(Param.MARKUP_ADJUSTMENT); }
+    public void setMarkupAdjustment(double v) { set(Param.MARKUP_ADJUSTMENT, v); }
+    public Object domMarkupAdjustment() { return domain(Param.MARKUP_ADJUSTMENT); }
+    public String desMarkupAdjustment() { return describe(Param.MARKUP_ADJUSTMENT); }
 
     public double getSupplierMarkup() { return value(Param.SUPPLIER_MARKUP); }
     public void setSupplierMarkup(double v) { set(Param.SUPPLIER_MARKUP, v); }
     public Object domSupplierMarkup() { return domain(Param.SUPPLIER_MARKUP); }
     public String desSupplierMarkup() { return describe(Param.SUPPLIER_MARKUP); }
+
+    public double getWage() { return value(Param.WAGE); }
+    public void setWage(double v) { set(Param.WAGE, v); }
+    public Object domWage() { return domain(Param.WAGE); }
+    public String desWage() { return describe(Param.WAGE); }
+
+    public double getEntryCost() { return value(Param.ENTRY_COST); }
+    public void setEntryCost(double v) { set(Param.ENTRY_COST, v); }
+    public Object domEntryCost() { return domain(Param.ENTRY_COST); }
+    public String desEntryCost() { return describe(Param.ENTRY_COST); }
+
+    public double getImitationLag() { return value(Param.IMITATION_LAG); }
+    public void setImitationLag(double v) { set(Param.IMITATION_LAG, v); }
+    public Object domImitationLag() { return domain(Param.IMITATION_LAG); }
+    public String desImitationLag() { return describe(Param.IMITATION_LAG); }
 }

@@ -134,7 +134,8 @@ public final class ClusterMetrics implements ModelObserver {
         final double[] v = values;
         java.util.Arrays.fill(v, 0);
 
-        int firms = 0, producers = 0, specialists = 0, relations = 0, innovators = 0;
+        int firms = 0, producers = 0, specialists = 0, relations = 0, innovators = 0, ownDesigns = 0;
+        double employment = 0;
         double boughtValue = 0, integration = 0, trust = 0, relAge = 0, rdShare = 0, netWorth = 0;
         double output = 0, units = 0, markup = 0, hhi = 0;
         final double[] buyers = this.buyers;
@@ -147,6 +148,7 @@ public final class ClusterMetrics implements ModelObserver {
         for (int f = 0, n = present.size(); f < n; f++) {
             Firm x = present.get(f);
             firms++;
+            employment += x.getEmployment();
             // the flows of the step: firms present now, then (below) those that left during it
             flows.add(x);
             netWorth += x.getNetWorth();
@@ -167,6 +169,7 @@ public final class ClusterMetrics implements ModelObserver {
             }
             integration += x.integration(chain);
             if (now - x.getLastOwnInnovation() < 12) innovators++;
+            if (x.hasOwnDesign()) ownDesigns++;
             double q = x.getOutput();
             if (q > 0) {
                 // output is in quality units; quality is averaged over physical units (q units / quality)
@@ -178,7 +181,10 @@ public final class ClusterMetrics implements ModelObserver {
             }
         }
 
-        for (Firm x : model.departedFirms()) flows.add(x);
+        for (Firm x : model.departedFirms()) {
+            flows.add(x);
+            employment += x.getEmployment();
+        }
         final double grossOutput = flows.grossOutput, finalSales = flows.finalSales, outside = flows.outside;
         final double purchases = flows.purchases, rd = flows.rd, firmRatio = flows.firmRatio;
         final int withSales = flows.withSales;
@@ -198,7 +204,7 @@ public final class ClusterMetrics implements ModelObserver {
         v[Metric.VALUE_ADDED_PER_FIRM.ordinal()] = firms > 0 ? va / firms : 0;
         v[Metric.MEAN_QUALITY.ordinal()] = units > 0 ? output / units : 0;
         v[Metric.RD_INTENSITY.ordinal()] = grossOutput > 0 ? rd / grossOutput : 0;
-        v[Metric.INDEPENDENT_DEVELOPMENT_SHARE.ordinal()] = producers > 0 ? (double) innovators / producers : 0;
+        v[Metric.INDEPENDENT_DEVELOPMENT_SHARE.ordinal()] = producers > 0 ? (double) ownDesigns / producers : 0;
         v[Metric.IMITATION_RATE.ordinal()] = producers > 0 ? (double) c.imitations / producers : 0;
         v[Metric.DEFAULT_RATE.ordinal()] = c.transactions > 0 ? (double) c.breaches / c.transactions : 0;
         v[Metric.MEAN_TRUST.ordinal()] = relations > 0 ? trust / relations : 0;
@@ -209,6 +215,10 @@ public final class ClusterMetrics implements ModelObserver {
         v[Metric.CREDIT_CONSTRAINED_SHARE.ordinal()] = c.makeEvaluations > 0 ? (double) c.makeRefused / c.makeEvaluations : 0;
         v[Metric.MEAN_MARKUP.ordinal()] = output > 0 ? markup / output : 0;
         v[Metric.HHI.ordinal()] = hhi;
+        v[Metric.INNOVATION_RATE.ordinal()] = producers > 0 ? (double) innovators / producers : 0;
+        v[Metric.EMPLOYMENT.ordinal()] = employment;
+        v[Metric.LABOUR_PRODUCTIVITY.ordinal()] = employment > 0 ? va / employment : Double.NaN;
+        v[Metric.ENTRY_BARRIER.ordinal()] = c.entries > 0 ? c.entryBarrier / c.entries : Double.NaN;
 
         v[Metric.BANKRUPTCIES.ordinal()] = c.bankruptcies;
         v[Metric.BLOCKED_ENTRIES.ordinal()] = c.blockedEntries;

@@ -20,8 +20,8 @@ public enum Metric {
     VALUE_ADDED_PER_FIRM("value_added_per_firm", "Value-added per firm (money per month)", "money per month", "value_added / firms"),
     MEAN_QUALITY("mean_quality", "Mean product quality (output-weighted)", "quality index", "mean product quality, weighted by physical units sold"),
     RD_INTENSITY("rd_intensity", "R&D intensity (R&D spending / sales)", "share", "cluster R&D spending / cluster sales"),
-    INDEPENDENT_DEVELOPMENT_SHARE("independent_development_share", "Share of producers with own product innovation (last 12 months)", "share",
-            "share of producers with a product innovation of their own in the last 12 steps"),
+    INDEPENDENT_DEVELOPMENT_SHARE("independent_development_share", "Share of producers selling a design of their own", "share",
+            "share of producers whose current product design is their own (own R&D or brought at founding), not copied or leaked"),
     IMITATION_RATE("imitation_rate", "Imitation rate (designs copied or leaked per producer and month)", "per producer and month", "designs copied or leaked this step, per producer"),
     DEFAULT_RATE("default_rate", "Default rate (breached / all transactions)", "share", "breached transactions / transactions this step"),
     MEAN_TRUST("mean_trust", "Mean trust in active relations", "trust index in [0, 1]", "mean trust over active buyer-supplier relations"),
@@ -30,6 +30,15 @@ public enum Metric {
     CREDIT_CONSTRAINED_SHARE("credit_constrained_share", "Share of make decisions refused for lack of finance", "share", "share of make decisions refused for lack of finance this step"),
     MEAN_MARKUP("mean_markup", "Mean markup (output-weighted)", "share of cost", "output-weighted (quality units) mean markup of producers"),
     HHI("hhi", "Herfindahl index of final-product market shares", "index in [0, 1]", "Herfindahl index of final-product market shares"),
+
+    // ---- version 2 (MODEL.md section 4; the institution columns of section 6 come later) ----
+    INNOVATION_RATE("innovation_rate", "Share of producers with an own product innovation (last 12 months)", "share",
+            "share of producers that brought a product innovation of their own in the last 12 steps"),
+    EMPLOYMENT("employment", "Employment (workers)", "workers", "workers employed by cluster firms this step"),
+    LABOUR_PRODUCTIVITY("labour_productivity", "Labour productivity (value-added per worker-month)", "money per worker-month",
+            "value_added / employment; empty with no employment"),
+    ENTRY_BARRIER("entry_barrier", "Entry barrier (capital plus entry cost per entrant)", "money",
+            "capital plus entry cost an entrant needed this step, mean over entrants; empty with no entrant"),
 
     // ---- diagnostics (after the fixed columns) ----
     BANKRUPTCIES("bankruptcies", "Bankruptcies this month", "firms per month", "firms bankrupt this step, cascades included"),

@@ -33,8 +33,8 @@ public class ClusterModel extends SimState {
     final ArrayList<Firm> firms = new ArrayList<>();
     /** Position in {@link #firms} of the firm that acts first this step. */
     private int turnStart;
-    /** Picked out in the innovation and finance pass: firms with negative net worth, established producers. */
-    private final TurnMarks underWater = new TurnMarks(), established = new TurnMarks();
+    /** Picked out in the innovation and finance pass: firms with negative net worth. */
+    private final TurnMarks underWater = new TurnMarks();
     /** Firms that left in the current step (their flows still count in this step's metrics). */
     final ArrayList<Firm> departed = new ArrayList<>();
     SupplierMarket[] markets;
@@ -63,9 +63,8 @@ public class ClusterModel extends SimState {
     int producerCount;
     double meanProducerOutput;
     double meanUnitCost;
-    /** Median smoothed profit rate of producers: what a newcomer to the final market can expect. */
-    double medianProfitRate;
-    private double[] rates = new double[0];
+    /** Mean smoothed operating profit (money per step) of producers: what a newcomer to the final market can expect. */
+    double meanProfit;
     /** Mean know-how rung of producers: the cluster's knowledge base, from which R&D climbs. */
     double meanCapability;
 
@@ -245,17 +244,11 @@ public class ClusterModel extends SimState {
         // Innovation and finance in one pass, in turn order: neither reads what the other writes for
         // another firm (innovation moves designs, R&D spending and its own books; finance each firm's
         // own books and plants), so one walk over the firms does both. Once a firm's turn is over its net
-        // worth is final for the step's second bankruptcy check, and whether it is an established
-        // producer (for the R&D comparison) is known but for the cascade: the same walk picks out both.
+        // worth is final for the step's second bankruptcy check: the same walk picks out the firms under water.
         innovation.prepare();
         underWater.begin();
-        established.begin();
-        final int now = currentStep();
         for (int f = 0, n = firms.size(), wrap = n - turnStart; f < n; f++) {
-            if (f == wrap) {
-                underWater.wrapped();
-                established.wrapped();
-            }
+            if (f == wrap) underWater.wrapped();
             Firm x = inTurn(f);
             if (!x.bankrupt) {
                 if (x.producer && x.alive) innovation.innovateAndImitate(x);
@@ -263,10 +256,9 @@ public class ClusterModel extends SimState {
                 finance.adjustCapacity(x);
             }
             if (TradeCredit.underWater(x)) underWater.add(x);
-            if (x.producer && x.alive && Innovation.oldEnough(x, now)) established.add(x);
         }
         tradeCredit.resolveBankruptcies(underWater);
-        innovation.adaptStrategies(established);
+        innovation.adaptStrategies();
         demography.step();
         demandGrowthFactor *= 1 + params.get(Param.DEMAND_GROWTH);
         updateAggregates(true);
@@ -288,7 +280,7 @@ public class ClusterModel extends SimState {
             // matching read none of them, and nothing is booked before the matches are carried out
             i.profit = 0;
             // payable needs no reset: it is written for every relation that produces, and read only for those
-            i.finalSales = i.intermediateSales = i.clusterPurchases = i.outsidePurchases = i.rdSpend = 0;
+            i.finalSales = i.intermediateSales = i.clusterPurchases = i.outsidePurchases = i.rdSpend = i.employment = 0;
             if (!i.producer) continue;
             for (int s = 0; s < fin; s++) {
                 // A supplier that stops selling a stage or leaves drops its customers at once
@@ -315,14 +307,13 @@ public class ClusterModel extends SimState {
     /** The aggregates the next step's decisions read; at the end of a step also the credit record's decay. */
     private void updateAggregates(boolean decayRecords) {
         int producers = 0;
-        double out = 0, cost = 0, know = 0;
+        double out = 0, cost = 0, know = 0, profits = 0;
         int costed = 0;
-        if (rates.length < firms.size()) rates = new double[Math.max(firms.size(), 2 * rates.length)];
         for (int f = 0, n = firms.size(); f < n; f++) {
             Firm x = firms.get(f);
             if (decayRecords) credit.decay(x);
             if (!x.producer) continue;
-            rates[producers] = x.profitRateEma;
+            profits += x.profitEma;
             producers++;
             out += x.output;
             know += x.capability;
@@ -334,7 +325,7 @@ public class ClusterModel extends SimState {
         producerCount = producers;
         meanProducerOutput = producers > 0 ? out / producers : 0;
         if (costed > 0) meanUnitCost = cost / costed;
-        medianProfitRate = producers > 0 ? Median.of(rates, producers) : 0;
+        meanProfit = producers > 0 ? profits / producers : 0;
         meanCapability = producers > 0 ? know / producers : 0;
     }
 
@@ -368,8 +359,12 @@ public class ClusterModel extends SimState {
                 x.setExperience(s, 12 + 48 * random.nextDouble());
             }
             x.alpha = Firm.initialAlpha(random.nextDouble());
-            x.rdShare = 0.02 * random.nextDouble();
-            x.clone = random.nextDouble();
+            x.talent = demography.drawTalent();
+            // every founding producer sells a design of its own, all on the first rung
+            x.adopt(new Design(0, 0), true);
+            x.markup = FinalMarket.nashMarkup(FinalMarket.elasticity(params.get(Param.CHOICE_INTENSITY),
+                    params.get(Param.NEST_CORRELATION), params.get(Param.DEMAND_ELASTICITY), 1.0 / producers, 1));
+            x.marketShare = 1.0 / producers;
             x.expectedOutput = q;
             x.netWorth = x.capital * (0.8 + 0.6 * random.nextDouble());
             firms.add(x);

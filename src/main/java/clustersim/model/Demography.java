@@ -12,11 +12,15 @@ import org.apache.commons.math3.distribution.BetaDistribution;
  *   <li>Role change: a producer with spare capacity in a stage it makes starts selling that stage when
  *       buyers would rather buy it than make it; a producer squeezed out of the final market retreats
  *       into the stage it has most experience in (as small firms did in Wenzhou and Zhili).</li>
- *   <li>Entry: producers come at a rate rising with the median producer's smoothed profit rate above
- *       entryHurdle (a newcomer expects to do like the typical producer, not like the leaders);
- *       specialists come into a stage at a rate rising with incumbent specialists' return on capital
- *       above interestRate; a few come whatever the signals (exploratoryEntry). An entrant must finance
- *       its plants from own funds plus borrowing; otherwise its entry is blocked.</li>
+ *   <li>Exit on persistent losses: a producer older than two years whose smoothed profit is negative
+ *       and whose smoothed profit rate is below exitProfitRate expects less from going on than from
+ *       selling its plants (its value is below its scrap value): it retreats into a stage or closes.</li>
+ *   <li>Entry (Sutton 1991): founding a firm costs a sunk entryCost on top of its plants. Producers
+ *       come at a rate rising with (V - B) / B, where V is the value of the mean producer's smoothed
+ *       operating profit at the firm's discount rate (concentrated profits draw newcomers) and B the entry barrier (entryCost plus the plants it must finance); specialists come
+ *       into a stage at a rate rising with incumbent specialists' return on capital above
+ *       interestRate; a few come whatever the signals (exploratoryEntry). An entrant must pay entryCost
+ *       from its own funds and finance its plants from the rest plus borrowing; otherwise it does not enter.</li>
  * </ul>
  */
 final class Demography implements Serializable {
@@ -28,6 +32,12 @@ final class Demography implements Serializable {
 
     Demography(ClusterModel model) {
         this.model = model;
+    }
+
+    /** Innovative capability of a new firm: log-normal with mean 1 and log-sd capabilitySpread. */
+    double drawTalent() {
+        double sd = model.params.get(Param.CAPABILITY_SPREAD);
+        return Math.exp(sd * model.random.nextGaussian() - sd * sd / 2);
     }
 
     double drawTrustworthiness() {
@@ -120,9 +130,9 @@ final class Demography implements Serializable {
         }
         for (int f = 0, n = firms.size(); f < n; f++) {
             Firm x = model.inTurn(f);
-            if (!x.producer || x.bankrupt || !x.alive || model.random.nextDouble() >= p) continue;
-            // squeezed out of the final market: retreat into the stage it knows best, or close
-            if (now - x.birthStep > 24 && x.profitRateEma < exitRate) {
+            if (!x.producer || x.bankrupt || !x.alive) continue;
+            // squeezed out of the final market (persistent losses): retreat into the stage it knows best, or close
+            if (x.profitEma < 0 && ((now - x.birthStep > 24 && x.profitRateEma < exitRate) || (now - x.birthStep > 12 && x.finalSales <= 0))) {
                 int best = -1;
                 for (int s = 0; s < fin; s++) {
                     if (x.makes(s) && x.plantsOf(s) > 0 && (best < 0 || x.experienceOf(s) > x.experienceOf(best))) best = s;
@@ -131,6 +141,7 @@ final class Demography implements Serializable {
                 else x.alive = false;
                 continue;
             }
+            if (model.random.nextDouble() >= p) continue;
             // spare capacity in a stage others would buy: start selling it
             int best = -1;
             double bestSpare = 0.5 * cap;
@@ -168,11 +179,12 @@ final class Demography implements Serializable {
 
     private void enter() {
         final int fin = model.chain.finalStage();
-        double medianRate = model.medianProfitRate;
         // a floor on the base keeps a market that lost most of its producers open to newcomers
         double base = Math.max(model.producerCount, 0.25 * model.params.get(Param.INITIAL_FIRMS));
+        double barrier = producerBarrier();
+        double value = entrantProfit() / model.finance.discountRate();
         double lambda = model.params.get(Param.PRODUCER_ENTRY_RATE) * base
-                * Math.max(0, medianRate - model.params.get(Param.ENTRY_HURDLE)) + model.params.get(Param.EXPLORATORY_ENTRY);
+                * Math.max(0, (value - barrier) / barrier) + model.params.get(Param.EXPLORATORY_ENTRY);
         int n = ModelRandom.poisson(model.random, lambda);
         for (int k = 0; k < n; k++) enterProducer();
         final double hurdle = model.params.get(Param.INTEREST_RATE);
@@ -197,27 +209,81 @@ final class Demography implements Serializable {
         return model.params.get(Param.ENTRANT_EQUITY) * (0.5 + model.random.nextDouble());
     }
 
+    /** The capital a producer entrant must finance: its final stage, and every stage nobody in the cluster sells. */
+    private double producerCapital() {
+        final int fin = model.chain.finalStage();
+        double needed = model.plantPrice(fin);
+        for (int s = 0; s < fin; s++) if (model.markets[s].sellerCount() == 0) needed += model.plantPrice(s);
+        return needed;
+    }
+
+    /**
+     * Operating profit per step a producer entrant expects (Sutton's free-entry reckoning): an equal
+     * share 1/(N+1) of the final market's sales, at the Nash markup of a seller of a copied design
+     * (half of its nest), less the user cost of the plants it must finance.
+     */
+    double entrantProfit() {
+        int n = model.producerCount + 1;
+        double share = 1.0 / n;
+        double mu = FinalMarket.nashMarkup(FinalMarket.elasticity(model.params.get(Param.CHOICE_INTENSITY),
+                model.params.get(Param.NEST_CORRELATION), model.params.get(Param.DEMAND_ELASTICITY), share, 0.5));
+        double userCost = producerCapital() * (model.params.get(Param.DEPRECIATION) + model.params.get(Param.INTEREST_RATE));
+        return model.market.totalSales * share * mu / (1 + mu) - userCost;
+    }
+
+    /** Entry barrier of a producer: its plants plus the sunk entry cost (money). */
+    double producerBarrier() {
+        return producerCapital() + model.params.get(Param.ENTRY_COST);
+    }
+
+    /**
+     * Whether a founder with these own funds can enter with plants worth {@code capital}: it pays the sunk
+     * entryCost from its own funds, and must finance the plants from the rest plus borrowing. If it can, the
+     * entry cost is paid and the entry counted with its barrier.
+     */
+    boolean canEnter(Firm x, double capital) {
+        double cost = model.params.get(Param.ENTRY_COST);
+        if (x.netWorth < cost) return false;
+        x.netWorth -= cost;
+        if (!model.finance.canFinance(x, capital)) {
+            x.netWorth += cost;
+            return false;
+        }
+        model.counters.entryBarrier += capital + cost;
+        return true;
+    }
+
     private void enterProducer() {
         Firm x = model.newFirm(drawEquity());
         final ValueChain chain = model.chain;
         final int fin = chain.finalStage();
-        // the capital it must finance: its final stage, and every stage nobody in the cluster sells
-        double needed = model.plantPrice(fin);
-        for (int s = 0; s < fin; s++) if (model.markets[s].sellerCount() == 0) needed += model.plantPrice(s);
-        if (!model.finance.canFinance(x, needed)) {
+        if (!canEnter(x, producerCapital())) {
             model.counters.blockedEntries++;
             return;
         }
         x.producer = true;
         x.setMakes(fin, true);
         model.finance.invest(x, fin, 1);
+        // the stages nobody sells it makes itself, with the plants it financed to enter
+        for (int s = 0; s < fin; s++) {
+            if (model.markets[s].sellerCount() > 0) continue;
+            x.setMakes(s, true);
+            model.finance.invest(x, s, 1);
+        }
         for (int s = 0; s < fin; s++) x.setMustReview(s, true);
+        // a newcomer starts with a copy of an incumbent's design (entry itself is imitation) and its own talent
         Firm model0 = model.randomProducer();
         x.alpha = model0 != null ? model0.alpha : Firm.initialAlpha(model.random.nextDouble());
-        x.rdShare = model0 != null ? model0.rdShare : 0.01;
-        x.rung = (int) Math.floor(model.market.meanRung);
-        x.capability = model0 != null ? Math.min(model0.capability, x.rung) : 0;
-        x.clone = 0.5;
+        x.talent = drawTalent();
+        if (model0 != null && model0.design != null) {
+            x.adopt(model0.design, false);
+            x.capability = Math.min(model0.capability, x.rung);
+            x.markup = model0.markup;
+        } else {
+            x.adopt(new Design((int) Math.floor(model.market.meanRung), model.currentStep()), true);
+            x.capability = x.rung;
+            x.markup = FinalMarket.nashMarkup(model.params.get(Param.CHOICE_INTENSITY));
+        }
         x.unitCost = model.meanUnitCost;
         x.expectedOutput = 0.5 * model.meanProducerOutput;
         model.addFirm(x);
@@ -225,7 +291,7 @@ final class Demography implements Serializable {
 
     private void enterSpecialist(int s) {
         Firm x = model.newFirm(drawEquity());
-        if (!model.finance.canFinance(x, model.plantPrice(s))) {
+        if (!canEnter(x, model.plantPrice(s))) {
             model.counters.blockedEntries++;
             return;
         }

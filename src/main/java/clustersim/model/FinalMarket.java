@@ -7,51 +7,69 @@ import java.util.List;
  * The outside market for the cluster's final product. Everything is counted in quality units: one
  * physical unit of quality q is q quality units, and prices and costs are per quality unit (that is,
  * quality-adjusted). The cluster sells D = A P^-e quality units, with P the share-weighted price index and
- * A = marketSize grown at demandGrowth; buyers split them between producers by a logit on log price. A
- * producer of quality q ships share x D / q physical units, so upgrading does not by itself multiply
+ * A = marketSize grown at demandGrowth; buyers split them between producers by a nested logit on log
+ * price (Anderson, de Palma and Thisse 1992, ch. 7): the sellers of one design (its originator and its
+ * copies) form a nest, whose members buyers see as closer substitutes (correlation sigma) than sellers of
+ * different designs. With delta_i = -beta ln p_i,
+ * <pre>
+ *   s_i|g = exp(delta_i / (1 - sigma)) / D_g,   D_g = sum over the nest of exp(delta_j / (1 - sigma))
+ *   s_g   = D_g^(1 - sigma) / sum_h D_h^(1 - sigma),      s_i = s_i|g s_g
+ * </pre>
+ * A producer of quality q ships share s_i D / q physical units, so upgrading does not by itself multiply
  * the physical market: it raises what a unit is worth.
  *
- * <p>Producers price at cost plus markup. An exclusive design earns baseMarkup plus a quality premium,
- * qualityPremium x ln(qualityStep) per rung above the typical rival's (the mean rung of producers); a
- * cloned design earns priceWarMarkup, and the markup moves back from one to the other as the price war
- * fades (weight: the firm's clone intensity).
+ * <p>Prices compete: each producer moves its markup a share markupAdjustment of the way toward the
+ * profit-maximising (Nash) markup given its rivals' prices, mu* = 1 / (eta - 1), where
+ * eta = beta [1/(1 - sigma) - sigma/(1 - sigma) s_i|g - s_i] + e s_i is the own-price elasticity of its demand at
+ * last step's shares (bounded at {@link #MAX_MARKUP} where eta is near 1). A design sold by many firms
+ * gives each a small within-nest share and a highly elastic demand: copies drive margins down by
+ * themselves.
  */
 final class FinalMarket implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** Largest markup (share of cost), for a seller whose demand is nearly inelastic. */
+    static final double MAX_MARKUP = 1.0;
 
     private final ClusterModel model;
-    /** Scratch: log price (per quality unit) of each producer, and its logit weight, reused between steps. */
+    /** Scratch: log price (per quality unit) of each producer, and its within-nest logit weight, reused between steps. */
     private double[] logPrice = new double[0], weight = new double[0];
+    /** Stamps for the passes over designs (a design is counted once a pass). */
+    private long stamp;
 
-    /** Mean rung of producers at the last market: the typical rival, reference of quality premiums. */
+    /** Mean rung of producers at the last market: the typical rival. */
     double meanRung;
     /** Mean rung at the last market weighted by physical units sold. */
     double outputMeanRung;
     /** Price index (per quality unit) and total physical units sold this step. */
     double priceIndex = 1;
     double totalOutput;
+    /** Money buyers spent on the cluster's final product at the last market that had sellers. */
+    double totalSales;
 
     FinalMarket(ClusterModel model) {
         this.model = model;
     }
 
     /**
-     * Markup premium of a producer for its quality above the typical rival's: what a design ahead of
-     * what most rivals sell can charge. Copies and leaks pull rivals up to the design, so the premium
-     * erodes as it spreads.
+     * Own-price elasticity of a seller's demand at the given market share and within-nest share: the
+     * nested logit's, plus the part of the cluster's total demand (elasticity e) its share carries.
      */
-    double qualityPremium(Firm i) {
-        double lead = (i.rung - meanRung) * model.lnQualityStep;
-        return lead > 0 ? model.params.get(Param.QUALITY_PREMIUM) * lead : 0;
+    static double elasticity(double beta, double sigma, double e, double share, double nestShare) {
+        return beta * (1 / (1 - sigma) - sigma / (1 - sigma) * nestShare - share) + e * share;
     }
 
-    double markup(Firm i) {
-        double base = model.params.get(Param.BASE_MARKUP);
-        double war = model.params.get(Param.PRICE_WAR_MARKUP);
-        return (base + qualityPremium(i)) * (1 - i.clone) + war * i.clone;
+    /** The profit-maximising markup over cost at an elasticity: 1 / (eta - 1), at most MAX_MARKUP. */
+    static double nashMarkup(double eta) {
+        return eta <= 1 + 1 / MAX_MARKUP ? MAX_MARKUP : 1 / (eta - 1);
     }
 
-    /** Market phase: prices, logit shares, total demand, each producer's output and final sales. */
+    /** A seller's Nash markup at its last shares. */
+    double targetMarkup(Firm i) {
+        return nashMarkup(elasticity(model.params.get(Param.CHOICE_INTENSITY), model.params.get(Param.NEST_CORRELATION),
+                model.params.get(Param.DEMAND_ELASTICITY), i.marketShare, i.nestShare));
+    }
+
+    /** Market phase: prices, nested-logit shares, total demand, each producer's output and final sales. */
     void clear() {
         final List<Firm> firms = model.firms;
         final int n = firms.size();
@@ -60,7 +78,9 @@ final class FinalMarket implements Serializable {
             weight = new double[logPrice.length];
         }
         final double beta = model.params.get(Param.CHOICE_INTENSITY);
-        final double lnStep = model.lnQualityStep;
+        final double sigma = model.params.get(Param.NEST_CORRELATION);
+        final double adjust = model.params.get(Param.MARKUP_ADJUSTMENT);
+        final double e = model.params.get(Param.DEMAND_ELASTICITY);
 
         double minU = Double.POSITIVE_INFINITY;
         int sellers = 0;
@@ -68,14 +88,15 @@ final class FinalMarket implements Serializable {
         for (int f = 0; f < n; f++) {
             Firm i = firms.get(f);
             i.output = 0;
-            i.marketShare = 0;
             // the production that follows pools this step's volumes from zero (see Production.pool)
             i.clearVolumes();
-            if (!i.producer || !i.alive || !i.fullySourced() || i.unitCost <= 0) {
+            if (!i.producer || !i.alive || !i.fullySourced() || i.unitCost <= 0 || i.design == null) {
                 logPrice[f] = Double.NaN;
+                i.marketShare = 0;
                 continue;
             }
-            i.markup = markup(i);
+            double target = nashMarkup(elasticity(beta, sigma, e, i.marketShare, i.nestShare));
+            i.markup += adjust * (target - i.markup);
             i.price = i.unitCost * (1 + i.markup);
             double u = Math.log(i.price);
             logPrice[f] = u;
@@ -85,29 +106,52 @@ final class FinalMarket implements Serializable {
         totalOutput = 0;
         if (sellers == 0) return;
 
-        double sum = 0;
+        // within-nest weights, and each design's sum of them (D_g) and its sellers
+        final double inner = beta / (1 - sigma);
+        final long sums = ++stamp;
         for (int f = 0; f < n; f++) {
             double u = logPrice[f];
             if (Double.isNaN(u)) continue;
-            weight[f] = Math.exp(-beta * (u - minU));
-            sum += weight[f];
+            Design d = firms.get(f).design;
+            if (d.countedIn != sums) {
+                d.countedIn = sums;
+                d.nestSum = 0;
+                d.sellers = 0;
+            }
+            weight[f] = Math.exp(-inner * (u - minU));
+            d.nestSum += weight[f];
+            d.sellers++;
         }
-        // the price index needs every share before any output is known: computed from the scratch
-        // arrays, so that the firms themselves are visited once more only (below)
+        // the nests' weights D_g^(1 - sigma), once a design
+        final long nests = ++stamp;
+        double total = 0;
+        for (int f = 0; f < n; f++) {
+            if (Double.isNaN(logPrice[f])) continue;
+            Design d = firms.get(f).design;
+            if (d.countedIn == nests) continue;
+            d.countedIn = nests;
+            d.share = d.nestSum > 0 ? Math.exp((1 - sigma) * Math.log(d.nestSum)) : 0;
+            total += d.share;
+        }
+        // the price index needs every share before any output is known
         double logIndex = 0;
         for (int f = 0; f < n; f++) {
             double u = logPrice[f];
             if (Double.isNaN(u)) continue;
-            logIndex += weight[f] / sum * u;
+            Design d = firms.get(f).design;
+            logIndex += weight[f] / d.nestSum * d.share / total * u;
         }
         priceIndex = Math.exp(logIndex);
         double demand = model.params.get(Param.MARKET_SIZE) * model.demandGrowthFactor
                 * Math.exp(-model.params.get(Param.DEMAND_ELASTICITY) * logIndex);
-        double rungSum = 0, weightedRungs = 0;
+        double rungSum = 0, weightedRungs = 0, sales = 0;
         for (int f = 0; f < n; f++) {
             if (Double.isNaN(logPrice[f])) continue;
             Firm i = firms.get(f);
-            i.marketShare = weight[f] / sum;
+            Design d = i.design;
+            i.nestShare = d.nestSum > 0 ? weight[f] / d.nestSum : 1;
+            i.marketShare = i.nestShare * d.share / total;
+            rungSum += i.rung;
             if (i.marketShare <= 0) continue;
             i.output = i.marketShare * demand;
             production.pool(i);
@@ -116,10 +160,20 @@ final class FinalMarket implements Serializable {
             i.expectedOutput = 0.7 * i.expectedOutput + 0.3 * i.output;
             double revenue = i.output * i.price;
             i.finalSales = revenue;
+            sales += revenue;
             i.earn(revenue);
-            rungSum += i.rung;
             weightedRungs += units * i.rung;
         }
+        // the nest shares as fractions of the market (d.share held the unnormalised weight)
+        final long norm = ++stamp;
+        for (int f = 0; f < n; f++) {
+            if (Double.isNaN(logPrice[f])) continue;
+            Design d = firms.get(f).design;
+            if (d.countedIn == norm) continue;
+            d.countedIn = norm;
+            d.share /= total;
+        }
+        totalSales = sales;
         meanRung = rungSum / sellers;
         outputMeanRung = totalOutput > 0 ? weightedRungs / totalOutput : meanRung;
     }

@@ -17,6 +17,19 @@ final class Finance implements Serializable {
         this.model = model;
     }
 
+    /**
+     * Rate at which a firm discounts future money per step: interest plus the chance per step that a
+     * plan is overtaken (one over the planning horizon). R&D, entry and leak losses are valued at it.
+     */
+    double discountRate() {
+        return model.params.get(Param.INTEREST_RATE) + 1 / model.params.get(Param.PLANNING_HORIZON);
+    }
+
+    /** Money a firm could spend beyond what its plants' collateral requires it to keep (0 if none). */
+    double freeFunds(Firm x) {
+        return Math.max(0, x.netWorth - (1 - model.params.get(Param.FINANCE_ACCESS)) * x.capital);
+    }
+
     double debt(Firm x) {
         return Math.max(0, x.capital - x.netWorth);
     }

@@ -52,15 +52,22 @@ public final class Firm implements Serializable {
 
     // --- traits and strategy ---
     final double trustworthiness;
+    /** Innovative capability drawn at birth: multiplies the chance that its R&D succeeds. */
+    double talent = 1;
     double alpha;
     double rdShare;
+    /** The R&D share the firm last chose as best ({@link Innovation#chooseRd}); rdShare moves toward it. */
+    double rdTarget;
 
     // --- product and market ---
-    /** Rung of the firm's product design (own or copied). */
+    /** Rung of the firm's product design (own or copied): its design's rung. */
     int rung;
+    /** The design it sells (its nest in the final market); null before it first gets one. */
+    Design design;
+    /** True when the design is its own (reached by its own R&D or brought at founding), not copied or leaked. */
+    boolean ownDesign;
     /** Rung the firm's own R&D has reached: copying a design gives the product, not the know-how. */
     int capability;
-    double clone;
     int lastOwnInnovation = Integer.MIN_VALUE / 2;
     double unitCost;
     double markup;
@@ -68,6 +75,10 @@ public final class Firm implements Serializable {
     double output;
     double expectedOutput;
     double marketShare;
+    /** Its share among the sellers of its design (the within-nest share) at the last market. */
+    double nestShare = 1;
+    /** Workers employed this step. */
+    double employment;
     double profitRateEma;
     /** Smoothed profit per step (money): what specialists' returns on capital are judged by. */
     double profitEma;
@@ -118,6 +129,19 @@ public final class Firm implements Serializable {
      */
     static double initialAlpha(double u) {
         return 0.45 + 0.3 * u;
+    }
+
+    /**
+     * Starts selling a design (its own or a copy). The design's count of sellers is kept up to date
+     * here between two markets, which recount it.
+     */
+    void adopt(Design d, boolean own) {
+        if (design != null && design.sellers > 0) design.sellers--;
+        design = d;
+        d.sellers++;
+        rung = d.rung;
+        ownDesign = own;
+        nestShare = 1.0 / d.sellers;
     }
 
     /** Books an income (positive) or a cost (negative): it changes profit and net worth at once. */
@@ -251,7 +275,16 @@ public final class Firm implements Serializable {
     /** Smoothed rent earned on designs of its own, per step. */
     public double getInnovationRent() { return rentEma; }
     public int getLastOwnInnovation() { return lastOwnInnovation; }
-    public double getCloneIntensity() { return clone; }
+    /** Firms selling the same design (1: the design is exclusive). */
+    public int getDesignSellers() { return design == null ? 0 : Math.max(1, design.sellers); }
+    /** True when the firm sells a design of its own (own R&D or brought at founding), not a copy. */
+    public boolean hasOwnDesign() { return ownDesign; }
+    /** Innovative capability drawn at birth (1 = typical). */
+    public double getTalent() { return talent; }
+    public double getRdTarget() { return rdTarget; }
+    /** Workers employed this step. */
+    public double getEmployment() { return employment; }
+    public double getNestShare() { return nestShare; }
     /** Recorded breaches per recorded transaction (decayed counts). */
     public double getRecordedBreachRate() { return recTransactions > 0 ? recBreaches / recTransactions : 0; }
     /** Value-weighted share of stages the firm makes itself (producers), using the chain's value shares. */

@@ -4,42 +4,42 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Innovation and imitation on a quality ladder. A producer spends rdShare of its revenue on R&D; its
- * know-how (capability) climbs one rung (quality x qualityStep) with probability
- * <pre>   p = rdProductivity rdShare (1 + universityBoost if it draws on a university) exp(-ahead / frontierReach)</pre>
- * per step (a firm draws on a university with probability
- * universityLinkage; "ahead" is its know-how lead over the cluster's mean know-how, since pushing far
- * beyond what the cluster knows - its engineers, suppliers, institutes - is harder). Its product climbs with it when its know-how passes the design
- * it sells: that is a product innovation of its own.
+ * Innovation and imitation on a quality ladder, and each producer's choice of its R&D.
+ *
+ * <p>R&D: a producer spends rdShare of its revenue (plus rdFixedCost while it does any R&D); its know-how
+ * (capability) climbs one rung (quality x qualityStep) with probability
+ * <pre>   p = min(1, a sqrt(rdShare)),   a = rdProductivity talent (1 + universityBoost if it draws on a university) exp(-ahead / frontierReach)</pre>
+ * per step: decreasing returns to R&D. talent is the firm's innovative capability, drawn at birth; a
+ * firm draws on a university with probability universityLinkage; "ahead" is its know-how lead over the
+ * cluster's mean know-how. Its product climbs with it when its know-how passes the design it sells: a new
+ * design of its own.
+ *
+ * <p>Each producer chooses the R&D share it aims at from the return it expects to appropriate
+ * ({@link #chooseRd}): the chance of success times the premium a new design earns times how long the
+ * premium lasts ({@link IpRegime#premiumDuration}), against the cost; it reconsiders with probability
+ * rdLearning per step and moves its R&D share a tenth of the way to its aim each step. No cluster-wide
+ * signal, no cap but the firm's means.
  *
  * <p>Designs spread two ways, both less often under stronger ipProtection: producers copy a better
- * rival's design, and designs leak through the specialists that handle knowledge-intensive stages. A
- * copied or leaked design closes the copier's quality gap (it gets the product, not the know-how) and
- * starts a price war (see {@link IpRegime}, {@link FinalMarket}).
- *
- * <p>Strategies adapt to what they earned. R&D: producers look at who is doing well. When a producer
- * reconsiders (probability rdLearning per step) it raises its R&D share by rdStep if the producers that
- * spend more than the median share on R&D earned a higher profit rate over about the last two years (net
- * of their R&D) than those that spend less, and lowers it otherwise, never above its margin (R&D is paid
- * out of margins); a small mutation keeps firms exploring. Where copying erodes the rent of new
- * designs, R&D-intensive firms earn less and R&D dies out; where IP holds, they earn more and R&D spreads.
+ * rival's design (once the design is imitationLag months old), and designs leak through the specialists
+ * that handle knowledge-intensive stages. A copied or leaked design closes the copier's quality gap (it
+ * gets the product, not the know-how) and puts it in the design's nest of the final market.
  * Alpha (the weight on profit against trust): a producer takes over the alpha of a more profitable
  * random rival, with mutation.
  */
 final class Innovation implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** Rival designs a copier compares before it copies the best. */
-    private static final int COPY_SAMPLE = 3;
+    /** Share of the gap to its chosen R&D share a producer closes each step. */
+    static final double RD_ADJUSTMENT = 0.1;
     private final ClusterModel model;
-    private double[] scratch = new double[0];
 
     Innovation(ClusterModel model) {
         this.model = model;
     }
 
     // this step's constants of the innovation phase, set by prepare()
-    private double productivity, university, boost, copyP, cloneDecay;
+    private double productivity, university, boost, copyP, fixedCost;
     private int now;
 
     /** Reads the parameters of this step's innovation phase (call before the firms innovate). */
@@ -47,9 +47,14 @@ final class Innovation implements Serializable {
         productivity = model.params.get(Param.RD_PRODUCTIVITY);
         university = model.params.get(Param.UNIVERSITY_LINKAGE);
         boost = model.params.get(Param.UNIVERSITY_BOOST);
+        fixedCost = model.params.get(Param.RD_FIXED_COST);
         copyP = model.ip.copyProbability();
-        cloneDecay = 1 - 1 / model.params.get(Param.CLONE_MONTHS);
         now = model.currentStep();
+    }
+
+    /** Monthly chance that R&D at share r succeeds, for a firm with success factor a. */
+    static double successChance(double a, double r) {
+        return r <= 0 ? 0 : Math.min(1, a * Math.sqrt(r));
     }
 
     /**
@@ -60,33 +65,33 @@ final class Innovation implements Serializable {
         final List<Firm> firms = model.firms;
         final int n = firms.size();
         final int K = i.supplier.length;
-        i.clone *= cloneDecay;
+        i.rdShare += RD_ADJUSTMENT * (i.rdTarget - i.rdShare);
+        if (i.rdTarget == 0 && i.rdShare < 1e-3) i.rdShare = 0;
         if (i.output > 0 && i.rdShare > 0) {
-            i.rdSpend = i.rdShare * i.finalSales;
+            i.rdSpend = i.rdShare * i.finalSales + fixedCost;
             i.earn(-i.rdSpend);
-            double p = productivity * i.rdShare * successDiscount(i);
-            if (model.random.nextDouble() < university) p *= 1 + boost;
-            if (model.random.nextDouble() < p) {
+            double a = productivity * i.talent * successDiscount(i);
+            if (model.random.nextDouble() < university) a *= 1 + boost;
+            if (model.random.nextDouble() < successChance(a, i.rdShare)) {
                 // R&D raises know-how; the product improves only where know-how passes the design
                 // in use, so a copied design does not become a free base for the next rung
                 i.capability++;
                 model.counters.innovations++;
                 if (i.capability > i.rung) {
-                    i.rung = i.capability;
-                    i.clone = 0;
+                    i.adopt(new Design(i.capability, now), true);
                     i.lastOwnInnovation = now;
                 }
             }
         }
         if (copyP > 0 && model.random.nextDouble() < copyP) {
-            // copiers go for the best design among the few rivals they look at
+            // copiers go for the best design among the few rivals they look at, of those old enough to copy
             Firm best = null;
-            for (int k = 0; k < COPY_SAMPLE; k++) {
+            for (int k = 0; k < IpRegime.COPY_SAMPLE; k++) {
                 Firm rival = firms.get(model.random.nextInt(n));
-                if (rival != i && rival.producer && rival.alive && (best == null || rival.rung > best.rung)) best = rival;
+                if (rival != i && rival.producer && rival.alive && rival.design != null && model.ip.copyable(rival.design, now)
+                        && (best == null || rival.rung > best.rung)) best = rival;
             }
-            // copying a design as good as one's own is still a clone: the two now fight on price
-            if (best != null && best.rung >= i.rung) model.ip.copy(best, i);
+            if (best != null) model.ip.copy(best, i);
         }
         // leakage through the specialists that handle knowledge-intensive stages
         for (int s = 0; s < K; s++) {
@@ -111,80 +116,69 @@ final class Innovation implements Serializable {
         return c != victim && c.producer && c.alive ? c : null;
     }
 
-    /** Rent a producer earned this step on designs of its own. */
-    double innovationRent(Firm i, int now) {
-        if (i.output <= 0) return 0;
-        double rate = i.rung <= i.capability ? model.market.qualityPremium(i) * (1 - i.clone) : 0;
-        if (now - i.lastOwnInnovation < model.params.get(Param.CLONE_MONTHS)) {
-            rate += (model.params.get(Param.BASE_MARKUP) - model.params.get(Param.PRICE_WAR_MARKUP)) * (1 - i.clone);
-        }
-        return rate * i.unitCost * i.output;
+    /** Margin a producer earned this step on a design of its own (its innovation rent; 0 on a copy). */
+    double innovationRent(Firm i) {
+        if (i.output <= 0 || !i.ownDesign) return 0;
+        return i.markup * i.unitCost * i.output;
     }
 
-    /** Learning of strategies from what they earned (see the class comment). */
-    void adaptStrategies(TurnMarks candidates) {
+    /**
+     * The R&D share that maximises what a producer expects to appropriate, net of its cost. A success
+     * gives a design of its own one rung up: its quality-adjusted price falls by the factor qualityStep,
+     * so its share as the sole seller of a design (s n^sigma, from s among n sellers of one design) rises
+     * by qualityStep^beta in the logit, and its markup goes to the Nash markup of a sole seller. The
+     * premium g is the margin it would then earn less what it earns now; it lasts T discounted months
+     * ({@link IpRegime#premiumDuration}). With success chance a sqrt(r) per month, the expected net return
+     * per month a sqrt(r) g T - r R is largest at r* = (a g T / (2R))^2, where it is (a g T)^2 / (4R); the
+     * firm does R&D only where that covers rdFixedCost, and never spends beyond its means (its gross
+     * margin: R&D is paid from what sales bring in). Success chances use the university's expected boost.
+     */
+    double chooseRd(Firm i) {
+        double revenue = i.finalSales;
+        if (revenue <= 0 || i.unitCost <= 0) return 0;
+        double beta = model.params.get(Param.CHOICE_INTENSITY), sigma = model.params.get(Param.NEST_CORRELATION);
+        double margin = i.markup / (1 + i.markup) * revenue;
+        int n = Math.max(1, i.getDesignSellers());
+        double sole = Math.min(0.999, i.marketShare * Math.pow(n, sigma));
+        double m = Math.exp(beta * model.lnQualityStep);
+        double s1 = sole * m / (1 - sole + sole * m);
+        double mu1 = FinalMarket.nashMarkup(FinalMarket.elasticity(beta, sigma, model.params.get(Param.DEMAND_ELASTICITY), s1, 1));
+        double gain = mu1 / (1 + mu1) * revenue * (s1 / Math.max(i.marketShare, 1e-12)) - margin;
+        if (gain <= 0) return 0;
+        // know-how behind the design it sells (a copier's) must first catch up: a new design of its own
+        // takes that many successes more
+        int successesNeeded = Math.max(1, i.rung - i.capability + 1);
+        double value = gain * model.ip.premiumDuration(model.ip.erosionHazard(i)) / successesNeeded;
+        double a = model.params.get(Param.RD_PRODUCTIVITY) * i.talent * successDiscount(i)
+                * (1 + model.params.get(Param.UNIVERSITY_BOOST) * model.params.get(Param.UNIVERSITY_LINKAGE));
+        double best = a * value / (2 * revenue);
+        double r = best * best;
+        if (a * value * a * value / (4 * revenue) <= model.params.get(Param.RD_FIXED_COST)) return 0;
+        double means = Math.max(0, margin) / revenue;
+        return Math.max(0, Math.min(r, means));
+    }
+
+    /** Smoothed records, the choice of R&D and the learning of alpha (see the class comment). */
+    void adaptStrategies() {
         final List<Firm> firms = model.firms;
         final int n = firms.size();
         final double learn = model.params.get(Param.RD_LEARNING);
-        final double noise = model.params.get(Param.STRATEGY_NOISE);
-        final double rdMax = model.params.get(Param.RD_MAX);
-        final double rdStep = model.params.get(Param.RD_STEP);
-        final int now = model.currentStep();
-        final boolean rdPays = rdPays(candidates);
         for (int f = 0; f < n; f++) {
             Firm i = model.inTurn(f);
             if (!i.producer || !i.alive || i.bankrupt) continue;
-            double rate = i.finalSales > 0 ? i.profit / i.finalSales : 0;
-            // strategies are judged over about two years: R&D pays off late and in lumps
+            // operating results, before R&D (an investment, whose worth chooseRd judges), over about two
+            // years for the rate (it pays off late and in lumps) and about ten months for the money
+            double operating = i.profit + i.rdSpend;
+            double rate = i.finalSales > 0 ? operating / i.finalSales : 0;
             i.profitRateEma = 0.96 * i.profitRateEma + 0.04 * rate;
-            i.profitEma = 0.9 * i.profitEma + 0.1 * i.profit;
-            i.rentEma = 0.96 * i.rentEma + 0.04 * innovationRent(i, now);
+            i.profitEma = 0.9 * i.profitEma + 0.1 * operating;
+            i.rentEma = 0.96 * i.rentEma + 0.04 * innovationRent(i);
             if (model.random.nextDouble() >= learn) continue;
-            double step = rdPays ? rdStep : -rdStep;
-            // R&D is paid out of margins: no producer spends more of its revenue on it than its markup
-            double cap = Math.min(rdMax, i.markup / (1 + i.markup));
-            i.rdShare = clamp(i.rdShare + step + noise * model.random.nextGaussian(), 0, cap);
+            i.rdTarget = chooseRd(i);
             Firm rival = firms.get(model.random.nextInt(n));
             if (rival != i && rival.producer && rival.alive && rival.profitRateEma > i.profitRateEma) i.alpha = rival.alpha;
             i.alpha = clamp(i.alpha + 0.01 * model.random.nextGaussian(), 0.05, 0.95);
         }
-    }
-
-    /**
-     * Whether R&D has earned its cost in the cluster: established producers spending more than the
-     * median R&D share earned a higher smoothed profit rate than those spending less (what an owner sees
-     * by looking at who is doing well).
-     */
-    private boolean rdPays(TurnMarks candidates) {
-        final int now = model.currentStep();
-        final int n = candidates.size();
-        int producers = 0;
-        if (scratch.length < n) scratch = new double[Math.max(n, 2 * scratch.length)];
-        for (int k = 0; k < n; k++) {
-            Firm i = candidates.get(k);
-            if (established(i, now)) scratch[producers++] = i.rdShare;
-        }
-        if (producers < 2) return false;
-        double median = Median.of(scratch, producers);
-        double hi = 0, lo = 0;
-        int nHi = 0, nLo = 0;
-        for (int k = 0; k < n; k++) {
-            Firm i = candidates.get(k);
-            if (!established(i, now)) continue;
-            if (i.rdShare > median) {
-                hi += i.profitRateEma;
-                nHi++;
-            } else {
-                lo += i.profitRateEma;
-                nLo++;
-            }
-        }
-        return nHi > 0 && nLo > 0 && hi / nHi > lo / nLo;
-    }
-
-    /** A producer with two years of record: newcomers' profits say more about starting than about R&D. */
-    private static boolean established(Firm i, int now) {
-        return i.producer && i.alive && !i.bankrupt && oldEnough(i, now);
     }
 
     /** Two years in the cluster. */

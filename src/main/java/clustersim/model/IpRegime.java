@@ -3,17 +3,25 @@ package clustersim.model;
 import java.io.Serializable;
 
 /**
- * Intellectual-property protection: how likely designs leak through specialists and are copied, and
- * what a producer stands to lose when its design leaks.
- *
- * <p>A design that leaks or is copied sets off a price war: the victim's markup falls from baseMarkup
- * (plus its quality premium) towards priceWarMarkup, recovering over cloneMonths. The value a producer
- * puts at risk by outsourcing a knowledge-intensive stage is therefore its margin above the price-war
- * floor over that period; it does not vanish when the firm does no R&D, because even a firm that never
- * innovates sells a design of its own that a clone can undercut.
+ * Appropriability: how long the premium of a new design lasts before copies erode it, and what a
+ * producer stands to lose when its design leaks. Four mechanisms (Levin et al. 1987; Cohen, Nelson and
+ * Walsh 2000), each read here and nowhere else:
+ * <ul>
+ *   <li>legal IP: a copy or a leak goes unchecked with probability (1 - ipProtection)^2 (neither deterred
+ *       nor, once made, stopped);</li>
+ *   <li>lead time: a rival needs imitationLag months before it can copy a design it has seen;</li>
+ *   <li>secrecy: designs leak through the specialists that handle knowledge-intensive stages, with no
+ *       lead time; a stage kept in-house does not leak;</li>
+ *   <li>complementary assets (brand, customers): the originator keeps brandRetention of the premium
+ *       once copies appear.</li>
+ * </ul>
+ * A copied or leaked design puts the copier in the originator's nest of the final market
+ * ({@link FinalMarket}): both now sell one design, and their margins fall by themselves.
  */
 final class IpRegime implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** Rival designs a copier compares before it copies the best (Innovation reads it too). */
+    static final int COPY_SAMPLE = 3;
 
     private final ClusterModel model;
 
@@ -40,28 +48,72 @@ final class IpRegime implements Serializable {
         return unchecked() * model.params.get(Param.COPY_RATE);
     }
 
-    /** Markup a producer earns on an exclusive design above the price-war floor (its innovation rent rate). */
-    double exclusiveMargin(Firm i) {
-        return Math.max(0, model.params.get(Param.BASE_MARKUP) + model.market.qualityPremium(i)
-                - model.params.get(Param.PRICE_WAR_MARKUP));
+    /** Whether a design is old enough for rivals to have copied it (lead time). */
+    boolean copyable(Design d, int now) {
+        return now - d.born >= model.params.get(Param.IMITATION_LAG);
     }
 
-    /** Money a producer expects to lose per step by outsourcing stage s: Pr(leak) x rent at risk. */
+    /**
+     * Hazard per step that a leading design of producer i gets a copy: a rival copies it (each copier
+     * looks at COPY_SAMPLE designs, so about COPY_SAMPLE x copyProbability of the leader's being taken),
+     * or it leaks through one of the specialists i buys its stages from.
+     */
+    double erosionHazard(Firm i) {
+        double h = COPY_SAMPLE * copyProbability();
+        for (int s = 0, K = i.supplier.length; s < K; s++) {
+            if (!i.makes(s) && i.supplier[s] != null) h += leakProbability(model.chain.get(s));
+        }
+        return h;
+    }
+
+    /**
+     * Discounted months a new design's premium lasts (money-weighted, at the firm's discount rate rho):
+     * untouched for imitationLag months, then until a copy appears (hazard h), then brandRetention of it
+     * for good:
+     * <pre>   T = (1 - e^-rho L)/rho + e^-rho L [1/(rho + h) + kappa h / (rho (rho + h))]</pre>
+     * With h = 0 it is 1/rho; with h large, the lead time plus the brand's share.
+     */
+    double premiumDuration(double h) {
+        double rho = model.finance.discountRate();
+        double lag = model.params.get(Param.IMITATION_LAG);
+        double kappa = model.params.get(Param.BRAND_RETENTION);
+        double wait = Math.exp(-rho * lag);
+        return (1 - wait) / rho + wait * (1 / (rho + h) + kappa * h / (rho * (rho + h)));
+    }
+
+    /**
+     * Share of its margin a seller keeps when one more rival joins its design's nest: the nest gains
+     * weight ((n+1)/n)^(1-sigma), split among n+1 sellers, and each one's markup falls to the Nash markup
+     * at the smaller within-nest share.
+     */
+    double marginKeptAfterCopy(Firm i) {
+        int n = Math.max(1, i.getDesignSellers());
+        double sigma = model.params.get(Param.NEST_CORRELATION);
+        double beta = model.params.get(Param.CHOICE_INTENSITY), e = model.params.get(Param.DEMAND_ELASTICITY);
+        double shareKept = Math.pow((double) n / (n + 1), sigma);
+        double now = FinalMarket.nashMarkup(FinalMarket.elasticity(beta, sigma, e, i.marketShare, 1.0 / n));
+        double after = FinalMarket.nashMarkup(FinalMarket.elasticity(beta, sigma, e, i.marketShare * shareKept, 1.0 / (n + 1)));
+        return shareKept * (after / (1 + after)) / (now / (1 + now));
+    }
+
+    /**
+     * Money a producer expects to lose per step by outsourcing stage s: Pr(leak) x the margin a copy
+     * takes away over the design's discounted life (1 / rho: a leak skips the lead time).
+     */
     double expectedLeakLoss(Firm i, Stage st, double unitCost, double output) {
-        double atRisk = exclusiveMargin(i) * unitCost * output * model.params.get(Param.CLONE_MONTHS);
-        return leakProbability(st) * atRisk;
+        double margin = i.markup * unitCost * output;
+        double lost = margin * (1 - marginKeptAfterCopy(i)) / model.finance.discountRate();
+        return leakProbability(st) * lost;
     }
 
     /**
      * A design copied or leaked: the copier closes the quality gap (it gets the product, not the know-how
-     * behind it), and both now sell versions of one design, so both fight on price. A design no better
-     * than what the recipient already sells changes nothing.
+     * behind it) and joins the design's nest. A design no better than what the recipient sells, or the one
+     * it sells already, changes nothing.
      */
     void copy(Firm from, Firm to) {
-        if (from.rung < to.rung) return;
-        to.rung = from.rung;
-        from.clone = 1;
-        to.clone = 1;
+        if (from.rung <= to.rung || from.design == null || from.design == to.design) return;
+        to.adopt(from.design, false);
         model.counters.imitations++;
     }
 }

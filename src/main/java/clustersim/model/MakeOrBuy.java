@@ -33,7 +33,7 @@ final class MakeOrBuy implements Serializable {
 
     double expectedRevenue(Firm i, double q) {
         double unit = i.unitCost > 0 ? i.unitCost : model.meanUnitCost;
-        return q * unit * (1 + model.market.markup(i));
+        return q * unit * (1 + i.markup);
     }
 
     /**

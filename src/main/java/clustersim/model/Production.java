@@ -11,13 +11,17 @@ import java.io.Serializable;
  *   E(x; f)    = max(0, 1 - 1 / (f x + 1 - f))                      economies, 0 at x = 1
  *   S(V)       = cap (1 - sigma) E(V / volumeUnit; scaleFactor)     scale saving (generic assets)
  *   L(months)  = cap sigma E(1 + months; learningFactor)            learning saving (specific assets)
- *   var(q,V,L) = baseCost [ m (1 - S) / q + (1 - m) q^(phi - 1) (1 - S - L) ]   per quality unit
+ *   lab(q,V,L) = l q^(phi - 1) (1 - S - L)                               workers per quality unit
+ *   var(q,V,L) = baseCost m (1 - S) / q + wage lab(q,V,L)               money per quality unit
  * </pre>
  * All volumes and costs are per quality unit (a product of quality q is q quality units): a better
- * product needs the same material but more processing, q^phi per physical unit, so upgrading adds
- * value per unit of material. m is the stage's material share at quality 1, V the pooled volume.
- * Scale saves materials and processing alike (bulk buying, less waste, better machines); learning saves
- * processing only (people learn, the material in a unit stays).
+ * product needs the same material but more work, q^phi per physical unit, so upgrading adds value per
+ * unit of material. m is the stage's material share at quality 1 (bought outside the cluster), V the
+ * pooled volume, l the stage's labour coefficient (workers per quality unit at scale 1 and quality 1):
+ * (1 - m) baseCost / wage's default, so that at the default wage a stage costs baseCost at scale 1.
+ * Scale saves materials and labour alike (bulk buying, less waste, better machines); learning saves
+ * labour only (people learn, the material in a unit stays). Making in-house takes governancePremium more
+ * of everything (coordination inside a diversified firm), labour included.
  */
 final class Production implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -34,7 +38,9 @@ final class Production implements Serializable {
     // The parameters the cost functions read, taken at each step's start (events and sliders change
     // parameters only between steps): the cost functions run for every stage of every producer and every
     // priced option, and each looked its parameters up again every time.
-    private double economiesCap, volumeUnit, overtimePremium, plantCapacity, markupFactor;
+    private double economiesCap, volumeUnit, overtimePremium, plantCapacity, markupFactor, wage;
+    /** Per stage: workers per quality unit at scale 1 and quality 1. */
+    private double[] labourCoefficient = new double[0];
     /** Per stage: a plant's user cost per step. */
     private double[] userCost = new double[0];
 
@@ -45,6 +51,9 @@ final class Production implements Serializable {
     void refresh() {
         final int K = model.chain.size();
         if (userCost.length != K) userCost = new double[K];
+        if (labourCoefficient.length != K) labourCoefficient = new double[K];
+        wage = model.params.get(Param.WAGE);
+        for (int s = 0; s < K; s++) labourCoefficient[s] = labourCoefficient(model.chain.get(s));
         final double capitalRate = model.params.get(Param.DEPRECIATION) + model.params.get(Param.INTEREST_RATE);
         for (int s = 0; s < K; s++) userCost[s] = model.plantPrice(s) * capitalRate;
         economiesCap = model.params.get(Param.ECONOMIES_CAP);
@@ -101,6 +110,23 @@ final class Production implements Serializable {
         return economiesCap * st.specificity * economy(1 + learnMonths, st.learningFactor);
     }
 
+    /** Workers per quality unit of a stage at scale 1 and quality 1. */
+    static double labourCoefficient(Stage st) {
+        return (1 - st.materialShare) * st.baseCost / Param.WAGE.defaultValue;
+    }
+
+    /** Workers per quality unit of stage s on the given rung, at a scale saving and learning already known. */
+    double labourPerUnit(int s, int rung, double scale, double learnMonths) {
+        Stage st = model.chain.get(s);
+        return labourCoefficient[s] * processingPerQuality(rung) * (1 - scale - learnSaving(st, learnMonths));
+    }
+
+    /** Workers per quality unit of stage s on a rung at a pooled volume and months of learning. */
+    double labourPerUnit(int s, int rung, double pooledVolume, double learnMonths, boolean inHouse) {
+        double l = labourPerUnit(s, rung, scaleSaving(model.chain.get(s), pooledVolume), learnMonths);
+        return inHouse ? l * (1 + model.params.get(Param.GOVERNANCE_PREMIUM)) : l;
+    }
+
     /** Variable cost per quality unit of a product on the given rung. */
     double variableCost(Stage st, int rung, double pooledVolume, double learnMonths) {
         return variableCostAtSaving(st, rung, scaleSaving(st, pooledVolume), learnMonths);
@@ -108,8 +134,8 @@ final class Production implements Serializable {
 
     /** The same, from a scale saving already computed (production needs it for materials too). */
     private double variableCostAtSaving(Stage st, int rung, double scale, double learnMonths) {
-        return st.baseCost * (st.materialShare * (1 - scale) * inverseQuality(rung)
-                + (1 - st.materialShare) * processingPerQuality(rung) * (1 - scale - learnSaving(st, learnMonths)));
+        return st.baseCost * st.materialShare * (1 - scale) * inverseQuality(rung)
+                + wage * labourCoefficient(st) * processingPerQuality(rung) * (1 - scale - learnSaving(st, learnMonths));
     }
 
     /** Materials bought outside the cluster per quality unit. */
@@ -202,6 +228,7 @@ final class Production implements Serializable {
                     double V = b.volumeOf(s);
                     double scale = scaleSaving(st, V);
                     double unit = variableCostAtSaving(st, q, scale, b.experienceOf(s)) * (1 + g) * overtimeFactor(V, b.plantsOf(s) * plantCapacity);
+                    b.employment += labourPerUnit(s, q, scale, b.experienceOf(s)) * (1 + g) * b.output;
                     b.outsidePurchases += materialFromSaving(st, q, scale) * b.output;
                     b.earn(-unit * b.output);
                     total += (unit + capitalPerUnit(s, b.plantsOf(s), V)) * b.output;
@@ -219,6 +246,7 @@ final class Production implements Serializable {
                     b.setPayable(s, bill);
                     j.intermediateSales += bill;
                     j.outsidePurchases += materialFromSaving(st, q, scale) * b.output;
+                    j.employment += labourPerUnit(s, q, scale, learn) * b.output;
                     j.earn(bill - var * b.output);
                     total += bill;
                 }

@@ -20,9 +20,12 @@ public final class StepCounters implements Serializable {
     public long makeRefused;
     /** Sourcing options scored (make, stay, candidates): the work of the make-or-buy search. */
     public long optionsScored;
+    /** Sum over this step's entrants of the capital plus entry cost each needed (money). */
+    public double entryBarrier;
 
     void reset() {
         entries = exits = bankruptcies = blockedEntries = roleChanges = imitations = innovations = 0;
         transactions = breaches = cascadeLosses = makeEvaluations = makeRefused = optionsScored = 0;
+        entryBarrier = 0;
     }
 }

@@ -33,6 +33,8 @@ class GoldenResultsTest {
     };
 
     @Test
+    @org.junit.jupiter.api.Disabled("issue 12 (model v2) changes results on purpose and is being calibrated on branch h/economics;"
+            + " the hashes are regenerated in its final model commit (docs/ECONOMICS-STATUS.md)")
     void resultsAreThoseTheModelGaveBefore() throws Exception {
         for (int c = 0; c < CLUSTERS.length; c++) {
             assertEquals(EXPECTED[c], hashes(CLUSTERS[c], CLUSTERS[c][0].equals("large") ? 250 : 600),
@@ -60,7 +62,8 @@ class GoldenResultsTest {
             b.append(x.getId()).append(x.isProducer()).append(x.getNetWorth()).append(x.getCapital()).append(x.getProfit())
                     .append(x.getQualityRung()).append(x.getCapability()).append(x.getRdShare()).append(x.getAlpha())
                     .append(x.getMarkup()).append(x.getPrice()).append(x.getUnitCost()).append(x.getOutput())
-                    .append(x.getRecordedBreachRate()).append(x.getInnovationRent()).append(x.getCloneIntensity());
+                    .append(x.getRecordedBreachRate()).append(x.getInnovationRent()).append(x.getDesignSellers()).append(x.hasOwnDesign())
+                    .append(x.getTalent()).append(x.getEmployment()).append(x.getRdTarget());
             for (int s = 0; s < x.getStageCount(); s++) {
                 b.append('|').append(x.makes(s)).append(x.sells(s)).append(x.supplierOf(s) == null ? -1 : x.supplierOf(s).getId())
                         .append(x.trustInSupplier(s)).append(x.relationStartOf(s)).append(x.lastBreachOf(s))

@@ -1,6 +1,8 @@
 package clustersim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -9,23 +11,47 @@ class IpRegimeTest {
     static final int DESIGN = 0;
 
     @Test
-    void leakageLowersTheInnovatorsPremium() {
+    void aCopyPutsTheCopierInTheDesignsNestWithoutItsKnowHow() {
         ClusterModel m = Fixtures.smallModel(1);
         Firm innovator = m.firms.get(0), rival = m.firms.get(1);
-        innovator.rung = 3;
         innovator.capability = 3;
-        innovator.clone = 0;
-        rival.rung = 0;
-        m.market.meanRung = 0.5;
-        double before = m.market.markup(innovator);
-        assertTrue(m.market.qualityPremium(innovator) > 0);
+        innovator.adopt(new Design(3, 0), true);
+        Design own = innovator.design;
         m.ip.copy(innovator, rival);
         assertEquals(3, rival.rung, "a leaked design closes the rival's quality gap");
         assertEquals(0, rival.capability, "the rival gets the product, not the know-how");
-        double after = m.market.markup(innovator);
-        assertTrue(after < before, "the innovator now fights a clone on price: " + before + " -> " + after);
-        assertEquals(m.params.get(Param.PRICE_WAR_MARKUP), after, 1e-12);
+        assertSame(own, rival.design, "copier and originator now sell one design: one nest of the final market");
+        assertEquals(2, own.sellers);
+        assertFalse(rival.hasOwnDesign(), "a copied design is not the copier's own");
+        assertTrue(innovator.hasOwnDesign(), "the originator still sells its own design");
+        assertTrue(m.ip.marginKeptAfterCopy(innovator) < 1, "one more seller of its design costs the originator margin");
         assertEquals(1, m.counters.imitations);
+        m.ip.copy(rival, innovator);
+        assertEquals(1, m.counters.imitations, "a design one sells already is not copied again");
+    }
+
+    @Test
+    void leadTimeAndSecrecyAndBrandsLengthenThePremiumAndIpLawDoesMostWhereTheyAreWeak() {
+        ClusterModel m = Fixtures.smallModel(1);
+        m.params.set(Param.IP_PROTECTION, 0.1);
+        double weakIp = m.ip.premiumDuration(m.ip.erosionHazard(Fixtures.producer(m)));
+        m.params.set(Param.IMITATION_LAG, 24);
+        double longLead = m.ip.premiumDuration(m.ip.erosionHazard(Fixtures.producer(m)));
+        m.params.set(Param.IMITATION_LAG, 6);
+        m.params.set(Param.BRAND_RETENTION, 0.8);
+        double brand = m.ip.premiumDuration(m.ip.erosionHazard(Fixtures.producer(m)));
+        m.params.set(Param.BRAND_RETENTION, 0.3);
+        m.params.set(Param.IP_PROTECTION, 0.9);
+        double strongIp = m.ip.premiumDuration(m.ip.erosionHazard(Fixtures.producer(m)));
+        assertTrue(longLead > weakIp && brand > weakIp && strongIp > weakIp,
+                "each mechanism lengthens the premium: " + weakIp + " " + longLead + " " + brand + " " + strongIp);
+        // secrecy: a producer that buys its knowledge-intensive design stage risks more erosion
+        m.params.set(Param.IP_PROTECTION, 0.1);
+        Firm x = Fixtures.producer(m);
+        double inHouse = m.ip.erosionHazard(x);
+        Firm j = Fixtures.specialist(m, DESIGN, 50, 0.7);
+        Fixtures.buy(m, x, DESIGN, j);
+        assertTrue(m.ip.erosionHazard(x) > inHouse, "outsourcing design exposes it to leaks");
     }
 
     @Test

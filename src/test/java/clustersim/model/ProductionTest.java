@@ -41,6 +41,28 @@ class ProductionTest {
     }
 
     @Test
+    void labourPerUnitFallsWithScaleAndLearningAndASpecialistUsesFewerWorkersThanAnInHouseShop() {
+        ClusterModel m = Fixtures.smallModel(1);
+        Production prod = m.production;
+        int s = 1;
+        double small = prod.labourPerUnit(s, 0, 10, 0, false), large = prod.labourPerUnit(s, 0, 200, 0, false);
+        double learned = prod.labourPerUnit(s, 0, 10, 60, false);
+        System.out.printf("workers per unit of tooling: volume 10 %.3f, volume 200 %.3f, after 60 months %.3f%n", small, large, learned);
+        assertTrue(large < small, "scale economies save labour");
+        assertTrue(learned < small, "learning on specific assets saves labour");
+        assertTrue(prod.labourPerUnit(s, 0, 200, 0, false) < prod.labourPerUnit(s, 0, 10, 0, true),
+                "a specialist pooling many buyers' volume works with fewer workers per unit than one firm's own shop");
+        assertTrue(prod.labourPerUnit(s, 4, 10, 0, false) > small, "better products take more work per physical unit");
+        m.params.set(Param.WAGE, 2 * Param.WAGE.defaultValue);
+        m.production.refresh();
+        double dear = prod.variableCost(m.chain.get(s), 0, 10, 0);
+        m.params.set(Param.WAGE, Param.WAGE.defaultValue);
+        m.production.refresh();
+        double cheap = prod.variableCost(m.chain.get(s), 0, 10, 0);
+        assertEquals(cheap + Param.WAGE.defaultValue * small, dear, 1e-12, "a stage's cost is materials plus wage x labour");
+    }
+
+    @Test
     void runningAbovePlantCapacityCostsOvertime() {
         ClusterModel m = Fixtures.smallModel(1);
         assertEquals(1, m.production.overtimeFactor(30, 40), 0);
