@@ -7,7 +7,10 @@ import java.io.Serializable;
  * acts through three channels, each a method here so that they can be told apart (and, later, set apart):
  * <ul>
  *   <li>{@link #deterrence()}: a partner breaches with probability breachBase (1 - trustworthiness)
- *       (1 - deterrence) (1 + distressBreach distress);</li>
+ *       (1 - deterrence) 2 G / (G + C / (1 + distressBreach distress)): opportunism, rising with the gain G
+ *       from breaching (the bill a buyer keeps, the hold-up a supplier can extract) against the value C of
+ *       going on with the relation (its margin, discounted), which distress (debt near the borrowing
+ *       limit) makes a firm discount further;</li>
  *   <li>{@link #compensation()}: a breach is compensated with this probability ({@link #compensates});</li>
  *   <li>{@link #recordVisibility()}: a stranger's record is visible in this proportion, so trust towards
  *       a stranger is (1 - visibility) socialTrust + visibility repute, where repute is the record
@@ -145,25 +148,60 @@ final class CreditEnvironment implements Serializable {
         return limit <= 0 ? 1 : Math.min(1, debt / limit);
     }
 
-    /** True breach probability of a firm in one transaction this step. */
-    double breachProbability(Firm j) {
+    /**
+     * How far the gain from breaching tempts a firm: 2 G / (G + C'), C' = C / (1 + distressBreach
+     * distress); 1 where gain and continuation value are equal, 0 with nothing to gain, at most 2.
+     */
+    double temptation(Firm j, double gain, double continuation) {
+        if (gain <= 0) return 0;
+        double c = Math.max(0, continuation) / (1 + model.params.get(Param.DISTRESS_BREACH) * distress(j));
+        return 2 * gain / (gain + c);
+    }
+
+    /** True breach probability of firm j in one transaction this step, with gain G and continuation value C. */
+    double breachProbability(Firm j, double gain, double continuation) {
         return Math.min(1, model.params.get(Param.BREACH_BASE) * (1 - j.trustworthiness) * (1 - deterrence())
-                * (1 + model.params.get(Param.DISTRESS_BREACH) * distress(j)));
+                * temptation(j, gain, continuation));
     }
 
     /**
-     * A buyer's expected loss per step from breaches in buying stage s from a partner it trusts t:
-     * Pr(breach) x hold-up loss x (1 - compensation). The believed breach probability uses trust in place
-     * of the unobservable trustworthiness.
+     * Value of going on with a relation whose bill is this much a step: the supplier's margin on it,
+     * discounted at the firm's rate. Both sides are taken to value the relation alike (the buyer chose it
+     * over its alternatives for about that much).
      */
-    double expectedBreachLoss(Stage st, double trust, double revenue) {
-        double pBreach = model.params.get(Param.BREACH_BASE) * (1 - trust) * (1 - deterrence());
-        return pBreach * holdupLoss(st, revenue) * (1 - compensation());
+    double continuationValue(double bill) {
+        double m = model.params.get(Param.SUPPLIER_MARKUP);
+        return bill * m / (1 + m) / model.finance.discountRate();
     }
 
-    /** The loss of a hold-up (or of a supplier that disappears): months of the stage's specific value. */
+    /**
+     * A buyer's expected loss per step from a supplier's breach in buying stage s: Pr(breach) x (lost
+     * output + hold-up) x (1 - compensation). The believed breach probability is that of the typical
+     * firm (trustworthinessMean) tempted by this relation's gain: what the buyer's trust in the partner
+     * adds enters its score once, through the trust term, not again here.
+     */
+    double expectedBreachLoss(Stage st, double revenue, double bill) {
+        double loss = nonDeliveryLoss(st, revenue);
+        double c = continuationValue(bill);
+        double pBreach = model.params.get(Param.BREACH_BASE) * (1 - model.params.get(Param.TRUSTWORTHINESS_MEAN))
+                * (1 - deterrence()) * (loss <= 0 ? 0 : 2 * loss / (loss + c));
+        return Math.min(1, pBreach) * loss * (1 - compensation());
+    }
+
+    /**
+     * The hold-up loss (a supplier that holds up or disappears): holdupMonths months of the stage's
+     * specific value, the time it takes to re-source and re-tool a buyer-specific input.
+     */
     double holdupLoss(Stage st, double revenue) {
         return model.params.get(Param.HOLDUP_MONTHS) * st.specificity * st.valueShare * revenue;
+    }
+
+    /**
+     * The loss of a non-delivery: the month's output cannot be shipped without the stage (its sales are
+     * lost; the bill is not paid), plus the hold-up loss of its specific assets.
+     */
+    double nonDeliveryLoss(Stage st, double revenue) {
+        return revenue + holdupLoss(st, revenue);
     }
 
     /** Trust after an honoured delivery. */

@@ -8,10 +8,12 @@ import java.util.List;
  * Delivery and payment. Specialists deliver on trade credit: the buyer is billed at production and pays
  * after delivery. Each relation and step:
  * <ol>
- *   <li>the supplier may breach (non-delivery, hold-up): the buyer loses the hold-up loss, which the
- *       supplier must pay back when enforcement compensates ({@link CreditEnvironment#compensates});</li>
- *   <li>the buyer may breach (non-payment): the supplier loses the bill, recovered when enforcement
- *       compensates;</li>
+ *   <li>the supplier may breach (non-delivery, hold-up), tempted by the hold-up it can extract against
+ *       the value of the relation: the buyer's month of output is lost (its sales; it pays no bill) and it
+ *       suffers the hold-up loss of the stage's specific assets, which the supplier must pay back when
+ *       enforcement compensates ({@link CreditEnvironment#compensates});</li>
+ *   <li>the buyer may breach (non-payment), tempted by the bill against the value of the relation: the
+ *       supplier loses the bill, recovered when enforcement compensates;</li>
  *   <li>trust and the credit record are updated from what happened.</li>
  * </ol>
  * Then bankruptcies are resolved as a cascade: a bankrupt buyer's unpaid bills are lost by its suppliers
@@ -43,11 +45,28 @@ final class TradeCredit implements Serializable {
                 Firm j = i.supplier[s];
                 if (j == null || i.makes(s)) continue;
                 Stage st = chain.get(s);
-                boolean supplierBreach = model.random.nextDouble() < credit.breachProbability(j);
+                double bill = i.payableOf(s);
+                double relation = credit.continuationValue(bill);
+                double holdup = credit.holdupLoss(st, i.finalSales);
+                boolean supplierBreach = model.random.nextDouble() < credit.breachProbability(j, holdup, relation);
                 if (supplierBreach) {
-                    double loss = credit.holdupLoss(st, i.finalSales);
-                    if (credit.compensates(model.random.nextDouble())) j.earn(-loss);
-                    else i.earn(-loss);
+                    // nothing delivered: nothing billed, and the month's output is lost with its sales
+                    i.clusterPurchases -= bill;
+                    i.earn(bill);
+                    j.intermediateSales -= bill;
+                    j.earn(-bill);
+                    i.setPayable(s, 0);
+                    bill = 0;
+                    double lostSales = i.finalSales;
+                    i.finalSales = 0;
+                    i.earn(-lostSales);
+                    double loss = lostSales + holdup;
+                    if (credit.compensates(model.random.nextDouble())) {
+                        j.earn(-loss);
+                        i.earn(loss - holdup);
+                    } else {
+                        i.earn(-holdup);
+                    }
                     i.setSupplierTrust(s, credit.breached(i.trustInSupplier(s)));
                     i.setLastBreach(s, now);
                     counters.breaches++;
@@ -56,8 +75,7 @@ final class TradeCredit implements Serializable {
                 }
                 credit.record(j, supplierBreach);
 
-                boolean buyerBreach = model.random.nextDouble() < credit.breachProbability(i);
-                double bill = i.payableOf(s);
+                boolean buyerBreach = bill > 0 && model.random.nextDouble() < credit.breachProbability(i, bill, relation);
                 if (buyerBreach) {
                     if (!credit.compensates(model.random.nextDouble())) {
                         i.earn(bill);
