@@ -27,6 +27,59 @@ final class Runs {
         };
     }
 
+    /** Means of several metrics over the last {@code window} of {@code steps} steps (one run, several outcomes). */
+    static Function<ClusterModel, double[]> windowMeans(String[] columns, int steps, int window) {
+        return model -> {
+            double[] sum = new double[columns.length];
+            int[] n = new int[columns.length];
+            ClusterMetrics metrics = ClusterMetrics.of(model);
+            while (model.stepsDone() < steps) {
+                model.schedule.step(model);
+                if (model.stepsDone() > steps - window) {
+                    for (int k = 0; k < columns.length; k++) {
+                        double v = metrics.get(columns[k]);
+                        if (!Double.isNaN(v)) {
+                            sum[k] += v;
+                            n[k]++;
+                        }
+                    }
+                }
+            }
+            for (int k = 0; k < columns.length; k++) sum[k] = n[k] > 0 ? sum[k] / n[k] : Double.NaN;
+            return sum;
+        };
+    }
+
+    /** Several outcomes per seed 1..seeds: result[outcome][seed]. */
+    static double[][] overSeedsMany(ClusterConfig config, int seeds, Function<ClusterModel, double[]> outcome) {
+        double[][] bySeed = new double[seeds][];
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<double[]>> fs = new ArrayList<>();
+            for (int s = 1; s <= seeds; s++) {
+                final long seed = s;
+                fs.add(pool.submit(() -> {
+                    ClusterModel m = new ClusterModel(seed, config);
+                    ClusterMetrics.of(m);
+                    m.start();
+                    try {
+                        return outcome.apply(m);
+                    } finally {
+                        m.finish();
+                    }
+                }));
+            }
+            for (int k = 0; k < seeds; k++) bySeed[k] = fs.get(k).get();
+        } catch (Exception e) {
+            throw new RuntimeException(e);
+        } finally {
+            pool.shutdown();
+        }
+        double[][] out = new double[bySeed[0].length][seeds];
+        for (int k = 0; k < seeds; k++) for (int o = 0; o < out.length; o++) out[o][k] = bySeed[k][o];
+        return out;
+    }
+
     /** One outcome per seed 1..seeds, computed on fresh models in parallel. */
     static double[] overSeeds(ClusterConfig config, int seeds, Function<ClusterModel, Double> outcome) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
