@@ -132,7 +132,7 @@ final class Demography implements Serializable {
             Firm x = model.inTurn(f);
             if (!x.producer || x.bankrupt || !x.alive) continue;
             // squeezed out of the final market (persistent losses): retreat into the stage it knows best, or close
-            if (x.profitEma < 0 && ((now - x.birthStep > 24 && x.profitRateEma < exitRate) || (now - x.birthStep > 12 && x.finalSales <= 0))) {
+            if (worthLessThanScrap(x, now, exitRate)) {
                 int best = -1;
                 for (int s = 0; s < fin; s++) {
                     if (x.makes(s) && x.plantsOf(s) > 0 && (best < 0 || x.experienceOf(s) > x.experienceOf(best))) best = s;
@@ -159,6 +159,19 @@ final class Demography implements Serializable {
                 model.counters.roleChanges++;
             }
         }
+    }
+
+    /**
+     * Whether a producer expects less from going on than from selling up: older than two years, its
+     * smoothed operating profit valued at the discount rate is below what its plants fetch (salvage x
+     * book value), and its smoothed profit rate is below exitProfitRate; or a year old without sales.
+     */
+    boolean worthLessThanScrap(Firm x, int now, double exitRate) {
+        int age = now - x.birthStep;
+        if (age > 12 && x.finalSales <= 0 && x.profitEma < 0) return true;
+        if (age <= 24 || x.profitRateEma >= exitRate) return false;
+        double scrap = model.params.get(Param.SALVAGE_VALUE) * x.capital;
+        return x.profitEma / model.finance.discountRate() < scrap;
     }
 
     private void retreat(Firm x, int stage) {

@@ -107,12 +107,33 @@ final class IpRegime implements Serializable {
     }
 
     /**
+     * Whether selling a copy of {@code from}'s design would earn {@code to} more than its own design: as
+     * the sole seller of a design it would hold s n^sigma (s its share among the n sellers of its
+     * design now), raised by qualityStep^beta per rung the copy is better; as one of the m + 1 sellers of
+     * the copied design it holds that times (m + 1)^-sigma, at the Nash markup of that crowded nest.
+     * A design many already sell is not worth copying: vicious competition limits itself.
+     */
+    boolean worthCopying(Firm from, Firm to) {
+        if (to.design == null || to.marketShare <= 0) return true;
+        double beta = model.params.get(Param.CHOICE_INTENSITY), sigma = model.params.get(Param.NEST_CORRELATION);
+        double e = model.params.get(Param.DEMAND_ELASTICITY);
+        int n = Math.max(1, to.getDesignSellers()), m = Math.max(1, from.getDesignSellers());
+        double sole = to.marketShare * Math.pow(n, sigma);
+        double lift = Math.exp(beta * model.lnQualityStep * (from.rung - to.rung));
+        double soleCopy = sole * lift / (1 - sole + sole * lift);
+        double after = soleCopy * Math.pow(m + 1, -sigma);
+        double muNow = FinalMarket.nashMarkup(FinalMarket.elasticity(beta, sigma, e, to.marketShare, to.nestShare));
+        double muAfter = FinalMarket.nashMarkup(FinalMarket.elasticity(beta, sigma, e, after, 1.0 / (m + 1)));
+        return after * muAfter / (1 + muAfter) > to.marketShare * muNow / (1 + muNow);
+    }
+
+    /**
      * A design copied or leaked: the copier closes the quality gap (it gets the product, not the know-how
      * behind it) and joins the design's nest. A design no better than what the recipient sells, or the one
      * it sells already, changes nothing.
      */
     void copy(Firm from, Firm to) {
-        if (from.rung <= to.rung || from.design == null || from.design == to.design) return;
+        if (from.rung <= to.rung || from.design == null || from.design == to.design || !worthCopying(from, to)) return;
         to.adopt(from.design, false);
         model.counters.imitations++;
     }
