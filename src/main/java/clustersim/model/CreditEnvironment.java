@@ -197,11 +197,16 @@ final class CreditEnvironment implements Serializable {
     }
 
     /**
-     * The loss of a non-delivery: the month's output cannot be shipped without the stage (its sales are
-     * lost; the bill is not paid), plus the hold-up loss of its specific assets.
+     * The loss of a non-delivery: the stage's share of the month's output cannot be completed (its part
+     * of the sales is lost; the bill is not paid), plus the hold-up loss of its specific assets.
      */
     double nonDeliveryLoss(Stage st, double revenue) {
-        return revenue + holdupLoss(st, revenue);
+        return lostOutput(st, revenue) + holdupLoss(st, revenue);
+    }
+
+    /** Sales lost when stage s is not delivered: the stage's value share of the month's sales. */
+    double lostOutput(Stage st, double revenue) {
+        return st.valueShare * revenue;
     }
 
     /** Trust after an honoured delivery. */

@@ -74,7 +74,7 @@ public enum Param {
     BREACH_BASE("breachBase", 0.2, 0, 1, Kind.TRUST, "probability per step",
             "breach probability per relation and step of a wholly untrustworthy partner when nothing is enforced and the gain from breaching equals the value of the relation"),
     HOLDUP_MONTHS("holdupMonths", 2, 0, 60, Kind.TRUST, "months of the stage's share of revenue",
-            "hold-up loss per unit of specificity: the months it takes to re-source and re-tool a buyer-specific input (a mould's lead time, 4-8 weeks); a non-delivery also loses the month's output"),
+            "hold-up loss per unit of specificity: the months it takes to re-source and re-tool a buyer-specific input (a mould's lead time, 4-8 weeks); a non-delivery also loses the stage's share of the month's output"),
     DISTRESS_BREACH("distressBreach", 1.0, 0, 10, Kind.TRUST, "factor",
             "how much less a partner near its borrowing limit values going on with a relation (its continuation value is divided by 1 + distressBreach x distress)"),
     TRUST_GAIN("trustGain", 0.05, 0, 1, Kind.TRUST, "share of distrust per step",

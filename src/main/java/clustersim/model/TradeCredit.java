@@ -9,8 +9,8 @@ import java.util.List;
  * after delivery. Each relation and step:
  * <ol>
  *   <li>the supplier may breach (non-delivery, hold-up), tempted by the hold-up it can extract against
- *       the value of the relation: the buyer's month of output is lost (its sales; it pays no bill) and it
- *       suffers the hold-up loss of the stage's specific assets, which the supplier must pay back when
+ *       the value of the relation: the stage's share of the buyer's month of output is lost (that part of
+ *       its sales; it pays no bill) and it suffers the hold-up loss of the stage's specific assets, which the supplier must pay back when
  *       enforcement compensates ({@link CreditEnvironment#compensates});</li>
  *   <li>the buyer may breach (non-payment), tempted by the bill against the value of the relation: the
  *       supplier loses the bill, recovered when enforcement compensates;</li>
@@ -50,15 +50,15 @@ final class TradeCredit implements Serializable {
                 double holdup = credit.holdupLoss(st, i.finalSales);
                 boolean supplierBreach = model.random.nextDouble() < credit.breachProbability(j, holdup, relation);
                 if (supplierBreach) {
-                    // nothing delivered: nothing billed, and the month's output is lost with its sales
+                    // nothing delivered: nothing billed, and the stage's share of the month's output is lost
                     i.clusterPurchases -= bill;
                     i.earn(bill);
                     j.intermediateSales -= bill;
                     j.earn(-bill);
                     i.setPayable(s, 0);
                     bill = 0;
-                    double lostSales = i.finalSales;
-                    i.finalSales = 0;
+                    double lostSales = credit.lostOutput(st, i.finalSales);
+                    i.finalSales -= lostSales;
                     i.earn(-lostSales);
                     double loss = lostSales + holdup;
                     if (credit.compensates(model.random.nextDouble())) {
