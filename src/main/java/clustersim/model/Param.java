@@ -132,7 +132,7 @@ public enum Param {
     PRODUCER_ENTRY_RATE("producerEntryRate", 0.02, 0, 10, Kind.DEMOGRAPHY, "entrants per producer per unit of net return",
             "producer entry per step = rate x max(producers, initialFirms / 4) x max(0, (V - B) / B) + exploratoryEntry, V the value of an entrant's expected operating profit (an equal share of final sales at its Nash markup, less its plants' user cost), B the entry barrier"),
     EXIT_PROFIT_RATE("exitProfitRate", 0.02, -1, 1, Kind.DEMOGRAPHY, "profit / sales",
-            "smoothed profit rate below which a loss-making producer older than two years gives up its brand (retreats into a stage or closes)"),
+            "smoothed operating profit rate below which a producer older than two years whose value (smoothed profit / discount rate) is below its scrap value (salvage x capital) gives up its brand (retreats into a stage or closes)"),
     SPECIALIST_ENTRY_RATE("specialistEntryRate", 1.0, 0, 100, Kind.DEMOGRAPHY, "entrants per incumbent per percentage point",
             "specialist entry per step into a stage = rate x incumbent specialists x (their mean monthly return on capital - interestRate) in percentage points"),
     EXPLORATORY_ENTRY("exploratoryEntry", 0.01, 0, 10, Kind.DEMOGRAPHY, "entrants per step",
