@@ -54,6 +54,9 @@ final class TradeCredit implements Serializable {
                     i.clusterPurchases -= bill;
                     i.earn(bill);
                     j.intermediateSales -= bill;
+                    // its only sale cancelled: zero, not a rounding residue that would make its value-added
+                    // ratio (sales - purchases) / sales explode in the metrics
+                    if (j.intermediateSales < 1e-9 * bill) j.intermediateSales = 0;
                     j.earn(-bill);
                     i.setPayable(s, 0);
                     bill = 0;
