@@ -211,8 +211,12 @@ final class Demography implements Serializable {
                 roa += j.profitEma / j.capital;
             }
             double excess = n0 > 0 ? Math.max(0, roa / n0 - hurdle) : 0;
+            // newcomers also follow the demand buyers show for a new seller (latent demand no seller's spare
+            // capacity covers), in plants' worth: a thin supplier market draws entrants, not only a rich one
+            SupplierMarket mk = model.markets[s];
+            double unmet = Math.max(0, mk.latentDemand - mk.spareCapacity()) / model.params.get(Param.PLANT_CAPACITY);
             double ls = model.params.get(Param.SPECIALIST_ENTRY_RATE) * n0 * excess * 100
-                    + model.params.get(Param.EXPLORATORY_ENTRY);
+                    + model.params.get(Param.LATENT_ENTRY) * unmet + model.params.get(Param.EXPLORATORY_ENTRY);
             int ns = ModelRandom.poisson(model.random, ls);
             for (int k = 0; k < ns; k++) enterSpecialist(s);
         }

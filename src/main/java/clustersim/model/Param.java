@@ -135,6 +135,8 @@ public enum Param {
             "smoothed operating profit rate below which a producer older than two years whose value (smoothed profit / discount rate) is below its scrap value (salvage x capital) gives up its brand (retreats into a stage or closes)"),
     SPECIALIST_ENTRY_RATE("specialistEntryRate", 1.0, 0, 100, Kind.DEMOGRAPHY, "entrants per incumbent per percentage point",
             "specialist entry per step into a stage = rate x incumbent specialists x (their mean monthly return on capital - interestRate) in percentage points"),
+    LATENT_ENTRY("latentEntry", 0.1, 0, 10, Kind.DEMOGRAPHY, "entrants per step per plant of unmet demand",
+            "specialist entrants per step into a stage per plant's worth of latent demand for a new seller that sellers' spare capacity does not cover"),
     EXPLORATORY_ENTRY("exploratoryEntry", 0.01, 0, 10, Kind.DEMOGRAPHY, "entrants per step",
             "entrants per step that come whatever the signals: into each stage as specialists, and into the final market as producers"),
     ROLE_CHANGE_PROBABILITY("roleChangeProbability", 0.02, 0, 1, Kind.DEMOGRAPHY, "probability per step",

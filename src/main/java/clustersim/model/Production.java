@@ -11,12 +11,13 @@ import java.io.Serializable;
  *   E(x; f)    = max(0, 1 - 1 / (f x + 1 - f))                      economies, 0 at x = 1
  *   S(V)       = cap (1 - sigma) E(V / volumeUnit; scaleFactor)     scale saving (generic assets)
  *   L(months)  = cap sigma E(1 + months; learningFactor)            learning saving (specific assets)
- *   lab(q,V,L) = l q^(phi - 1) (1 - S - L)                               workers per quality unit
- *   var(q,V,L) = baseCost m (1 - S) / q + wage lab(q,V,L)               money per quality unit
+ *   lab(V,L)   = l (1 - S - L)                                          workers per quality unit
+ *   var(q,V,L) = baseCost m (1 - S) / q + wage q^(phi - 1) lab(V,L)     money per quality unit
  * </pre>
  * All volumes and costs are per quality unit (a product of quality q is q quality units): a better
- * product needs the same material but more work, q^phi per physical unit, so upgrading adds value per
- * unit of material. m is the stage's material share at quality 1 (bought outside the cluster), V the
+ * product needs the same material but more skilled work: the wage bill per physical unit rises as q^phi
+ * (the same workers per quality unit, each paid wage q^(phi - 1): skill), so upgrading adds value per unit
+ * of material and per worker. m is the stage's material share at quality 1 (bought outside the cluster), V the
  * pooled volume, l the stage's labour coefficient (workers per quality unit at scale 1 and quality 1):
  * (1 - m) baseCost / wage's default, so that at the default wage a stage costs baseCost at scale 1.
  * Scale saves materials and labour alike (bulk buying, less waste, better machines); learning saves
@@ -115,10 +116,14 @@ final class Production implements Serializable {
         return (1 - st.materialShare) * st.baseCost / Param.WAGE.defaultValue;
     }
 
-    /** Workers per quality unit of stage s on the given rung, at a scale saving and learning already known. */
+    /**
+     * Workers per quality unit of stage s, at a scale saving and learning already known. The rung does not
+     * enter: a better product takes more skilled, dearer work per physical unit (its wage bill per quality
+     * unit rises as q^(phi - 1), see {@link #variableCost}), not more hands per quality unit.
+     */
     double labourPerUnit(int s, int rung, double scale, double learnMonths) {
         Stage st = model.chain.get(s);
-        return labourCoefficient[s] * processingPerQuality(rung) * (1 - scale - learnSaving(st, learnMonths));
+        return labourCoefficient[s] * (1 - scale - learnSaving(st, learnMonths));
     }
 
     /** Workers per quality unit of stage s on a rung at a pooled volume and months of learning. */

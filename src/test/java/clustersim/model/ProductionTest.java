@@ -52,7 +52,11 @@ class ProductionTest {
         assertTrue(learned < small, "learning on specific assets saves labour");
         assertTrue(prod.labourPerUnit(s, 0, 200, 0, false) < prod.labourPerUnit(s, 0, 10, 0, true),
                 "a specialist pooling many buyers' volume works with fewer workers per unit than one firm's own shop");
-        assertTrue(prod.labourPerUnit(s, 4, 10, 0, false) > small, "better products take more work per physical unit");
+        assertEquals(small, prod.labourPerUnit(s, 4, 10, 0, false), 1e-12,
+                "a better product takes the same hands per quality unit (more per physical unit) ...");
+        Stage st = m.chain.get(s);
+        double materials = prod.materialPerUnit(st, 4, 10), wageBill = prod.variableCost(st, 4, 10, 0) - materials;
+        assertTrue(wageBill > Param.WAGE.defaultValue * small, "... but more skilled, dearer work: the wage bill per quality unit rises");
         m.params.set(Param.WAGE, 2 * Param.WAGE.defaultValue);
         m.production.refresh();
         double dear = prod.variableCost(m.chain.get(s), 0, 10, 0);
