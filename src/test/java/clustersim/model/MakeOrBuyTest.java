@@ -86,9 +86,10 @@ class MakeOrBuyTest {
         double small = optionsPerProducerStep(300), large = optionsPerProducerStep(3000);
         int bound = new Parameters().getInt(Param.SEARCH_BREADTH) + 2;
         System.out.printf("options scored per review: %.3f at 300 firms, %.3f at 3000 (bound %d)%n", small, large, bound);
-        assertTrue(large <= bound && small <= bound, "each review scores at most make, the current partner and searchBreadth candidates");
-        // a search over all pairs would grow tenfold; a thin supplier market (few sellers to draw) scores fewer
-        assertTrue(large < 2 * small, "no search over all pairs: work per review must not grow with the number of firms");
+        // the bound is the linear-cost guarantee: a search over all pairs would score hundreds of options per
+        // review at 300 firms and ten times as many at 3000. Below the bound, how many are scored depends on
+        // how thick the supplier market is (a thin one has few sellers to draw), which is the model's result
+        assertTrue(large <= bound && small <= bound, "no search over all pairs: each review scores at most make, the current partner and searchBreadth candidates");
     }
 
     static double optionsPerProducerStep(int firms) {
