@@ -15,8 +15,8 @@ import java.util.List;
  * getters, which are also what MASON's inspector shows when a student clicks a firm.
  */
 public final class Firm implements Serializable {
-    /** 2 since the per-stage state moved into one array: a checkpoint of the old layout cannot be read. */
-    private static final long serialVersionUID = 2L;
+    /** 3 since model v2 (designs, talent, labour; no clone intensity): a checkpoint of an older model cannot be read. */
+    private static final long serialVersionUID = 3L;
     /** Size of the memory of former partners (bounded so memory per firm stays constant). */
     static final int ACQUAINTANCES = 4;
 
