@@ -34,6 +34,7 @@ class IpRegimeTest {
     void leadTimeAndSecrecyAndBrandsLengthenThePremiumAndIpLawDoesMostWhereTheyAreWeak() {
         ClusterModel m = Fixtures.smallModel(1);
         m.params.set(Param.IP_PROTECTION, 0.1);
+        m.params.set(Param.IMITATION_LAG, 6);
         double weakIp = m.ip.premiumDuration(m.ip.erosionHazard(Fixtures.producer(m)));
         m.params.set(Param.IMITATION_LAG, 24);
         double longLead = m.ip.premiumDuration(m.ip.erosionHazard(Fixtures.producer(m)));
