@@ -1,0 +1,50 @@
+package clustersim.model;
+
+import clustersim.metrics.ClusterMetrics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Calibration probe, not a test (skipped unless -Dprobe=true): one run's trajectory every 25 months, with
+ * the founding cohort (born at step 0) and young producers (under five years) counted apart.
+ * {@code mvn -B -q -o test -Dtest=ProbeTraceTest -Dprobe=true -Dprobe.file=pearl-river-delta.yaml
+ * -Dprobe.seed=1 -Dprobe.steps=1200 -Dsurefire.failIfNoSpecifiedTests=false | grep TRACE}
+ */
+class ProbeTraceTest {
+    @Test
+    @EnabledIfSystemProperty(named = "probe", matches = "true")
+    void trace() throws Exception {
+        ClusterConfig c = StylisedFactsTest.scenario(System.getProperty("probe.file", "zhejiang-trust.yaml"));
+        String set = System.getProperty("probe.set", "");
+        for (String kv : set.split(",")) {
+            if (kv.isBlank()) continue;
+            String[] p = kv.split("=");
+            c = c.with(Param.byName(p[0]), Double.parseDouble(p[1]));
+        }
+        ClusterModel m = new ClusterModel(Long.getLong("probe.seed", 1), c);
+        ClusterMetrics metrics = ClusterMetrics.of(m);
+        m.start();
+        double ent = 0, ex = 0, rc = 0, bl = 0, bk = 0;
+        while (m.stepsDone() < Integer.getInteger("probe.steps", 600)) {
+            m.schedule.step(m);
+            ent += metrics.get("entries"); ex += metrics.get("exits"); rc += metrics.get("role_changes");
+            bl += metrics.get("blocked_entries"); bk += metrics.get("bankruptcies");
+            if (m.stepsDone() % 25 == 0) {
+                int founders = 0, young = 0, youngOwn = 0, founderOwn = 0, own = 0, founderOwnRung0 = 0;
+                for (Firm x : m.firms()) {
+                    if (!x.producer) continue;
+                    if (x.hasOwnDesign()) own++;
+                    if (x.birthStep <= 0) { founders++; if (x.hasOwnDesign()) { founderOwn++; if (x.rung == 0) founderOwnRung0++; } }
+                    else if (m.stepsDone() - x.birthStep < 60) { young++; if (x.hasOwnDesign()) youngOwn++; }
+                }
+                System.out.printf("TRACE %d founders %d young<5y %d (own %d) own %d of which founders %d (rung 0: %d)%n", m.stepsDone(), founders, young, youngOwn, own, founderOwn, founderOwnRung0);
+                System.out.printf("TRACE %d producers %.0f specialists %.0f dol %.3f markup %.3f own %.3f entries %.0f exits %.0f roles %.0f blocked %.0f bankrupt %.0f barrier %.1f rung %.1f%n",
+                        m.stepsDone(), metrics.get("producers"), metrics.get("specialists"), metrics.get("division_of_labor"),
+                        metrics.get("mean_markup"), metrics.get("independent_development_share"), ent, ex, rc, bl, bk,
+                        metrics.get("entry_barrier"), metrics.get("mean_rung"));
+                ent = ex = rc = bl = bk = 0;
+            }
+        }
+        m.finish();
+    }
+}
