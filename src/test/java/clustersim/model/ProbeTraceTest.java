@@ -31,13 +31,19 @@ class ProbeTraceTest {
             bl += metrics.get("blocked_entries"); bk += metrics.get("bankruptcies");
             if (m.stepsDone() % 25 == 0) {
                 int founders = 0, young = 0, youngOwn = 0, founderOwn = 0, own = 0, founderOwnRung0 = 0;
+                double founderBought = 0, youngBought = 0;
+                final int fin = m.chain.finalStage();
                 for (Firm x : m.firms()) {
                     if (!x.producer) continue;
                     if (x.hasOwnDesign()) own++;
+                    int bought = 0;
+                    for (int s = 0; s < fin; s++) if (!x.makes(s)) bought++;
+                    if (x.birthStep <= 0) founderBought += (double) bought / fin;
+                    else if (m.stepsDone() - x.birthStep < 60) youngBought += (double) bought / fin;
                     if (x.birthStep <= 0) { founders++; if (x.hasOwnDesign()) { founderOwn++; if (x.rung == 0) founderOwnRung0++; } }
                     else if (m.stepsDone() - x.birthStep < 60) { young++; if (x.hasOwnDesign()) youngOwn++; }
                 }
-                System.out.printf("TRACE %d founders %d young<5y %d (own %d) own %d of which founders %d (rung 0: %d)%n", m.stepsDone(), founders, young, youngOwn, own, founderOwn, founderOwnRung0);
+                System.out.printf("TRACE %d founders %d young<5y %d (own %d) own %d of which founders %d (rung 0: %d); stages bought: founders %.2f, young %.2f%n", m.stepsDone(), founders, young, youngOwn, own, founderOwn, founderOwnRung0, founderBought / Math.max(1, founders), youngBought / Math.max(1, young));
                 System.out.printf("TRACE %d producers %.0f specialists %.0f dol %.3f markup %.3f own %.3f entries %.0f exits %.0f roles %.0f blocked %.0f bankrupt %.0f barrier %.1f rung %.1f%n",
                         m.stepsDone(), metrics.get("producers"), metrics.get("specialists"), metrics.get("division_of_labor"),
                         metrics.get("mean_markup"), metrics.get("independent_development_share"), ent, ex, rc, bl, bk,
