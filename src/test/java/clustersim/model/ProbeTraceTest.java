@@ -32,6 +32,7 @@ class ProbeTraceTest {
             if (m.stepsDone() % 25 == 0) {
                 int founders = 0, young = 0, youngOwn = 0, founderOwn = 0, own = 0, founderOwnRung0 = 0;
                 double founderBought = 0, youngBought = 0;
+                int founderRd = 0, youngRd = 0, olderEntrants = 0, olderRd = 0, olderOwn = 0;
                 final int fin = m.chain.finalStage();
                 for (Firm x : m.firms()) {
                     if (!x.producer) continue;
@@ -40,9 +41,13 @@ class ProbeTraceTest {
                     for (int s = 0; s < fin; s++) if (!x.makes(s)) bought++;
                     if (x.birthStep <= 0) founderBought += (double) bought / fin;
                     else if (m.stepsDone() - x.birthStep < 60) youngBought += (double) bought / fin;
+                    if (x.birthStep <= 0) { if (x.rdTarget > 0) founderRd++; }
+                    else if (m.stepsDone() - x.birthStep < 60) { if (x.rdTarget > 0) youngRd++; }
+                    else { olderEntrants++; if (x.rdTarget > 0) olderRd++; if (x.hasOwnDesign()) olderOwn++; }
                     if (x.birthStep <= 0) { founders++; if (x.hasOwnDesign()) { founderOwn++; if (x.rung == 0) founderOwnRung0++; } }
                     else if (m.stepsDone() - x.birthStep < 60) { young++; if (x.hasOwnDesign()) youngOwn++; }
                 }
+                System.out.printf("TRACE %d doing R&D: founders %d, young %d; entrants over 5 years %d (R&D %d, own design %d)%n", m.stepsDone(), founderRd, youngRd, olderEntrants, olderRd, olderOwn);
                 System.out.printf("TRACE %d founders %d young<5y %d (own %d) own %d of which founders %d (rung 0: %d); stages bought: founders %.2f, young %.2f%n", m.stepsDone(), founders, young, youngOwn, own, founderOwn, founderOwnRung0, founderBought / Math.max(1, founders), youngBought / Math.max(1, young));
                 System.out.printf("TRACE %d producers %.0f specialists %.0f dol %.3f markup %.3f own %.3f entries %.0f exits %.0f roles %.0f blocked %.0f bankrupt %.0f barrier %.1f rung %.1f%n",
                         m.stepsDone(), metrics.get("producers"), metrics.get("specialists"), metrics.get("division_of_labor"),
