@@ -25,8 +25,22 @@ class ProbeTraceTest {
         ClusterMetrics metrics = ClusterMetrics.of(m);
         m.start();
         double ent = 0, ex = 0, rc = 0, bl = 0, bk = 0;
+        // -Dprobe.follow=N: follow the entrants born in month N that do R&D (capability, rung, own design)
+        final int follow = Integer.getInteger("probe.follow", -1);
+        java.util.List<Firm> followed = new java.util.ArrayList<>();
         while (m.stepsDone() < Integer.getInteger("probe.steps", 600)) {
             m.schedule.step(m);
+            if (follow > 0 && m.stepsDone() == follow + 1) {
+                for (Firm x : m.firms()) if (x.producer && x.birthStep >= follow - 24) followed.add(x);
+            }
+            if (!followed.isEmpty() && m.stepsDone() % 6 == 0) {
+                StringBuilder sb = new StringBuilder("FOLLOW " + m.stepsDone() + ":");
+                for (Firm x : followed) {
+                    sb.append(x.alive && x.producer ? String.format(" [k%d r%d %s rd%.3f]", x.capability, x.rung,
+                            x.hasOwnDesign() ? "own" : "copy", x.rdShare) : " [gone]");
+                }
+                System.out.println(sb);
+            }
             ent += metrics.get("entries"); ex += metrics.get("exits"); rc += metrics.get("role_changes");
             bl += metrics.get("blocked_entries"); bk += metrics.get("bankruptcies");
             if (m.stepsDone() % 25 == 0) {
