@@ -61,6 +61,25 @@ class ProbeTraceTest {
                     if (x.birthStep <= 0) { founders++; if (x.hasOwnDesign()) { founderOwn++; if (x.rung == 0) founderOwnRung0++; } }
                     else if (m.stepsDone() - x.birthStep < 60) { young++; if (x.hasOwnDesign()) youngOwn++; }
                 }
+                // make against buy for producers under five years and founders, stage by stage (below the final)
+                double[][] acc = new double[2][4];
+                for (Firm x : m.firms()) {
+                    if (!x.producer) continue;
+                    int g = x.birthStep <= 0 ? 0 : (m.stepsDone() - x.birthStep < 60 ? 1 : -1);
+                    if (g < 0) continue;
+                    MakeOrBuy mb = m.makeOrBuy;
+                    double q = mb.plannedOutput(x), rev = mb.expectedRevenue(x, q);
+                    for (int s = 0; s < fin; s++) {
+                        int extra = Math.max(0, mb.plantsFor(q + mb.soldVolume(x, s)) - x.plantsOf(s));
+                        double mk = mb.makeCost(x, s, q, extra);
+                        double buy = mb.entrantCost(x, s, q, rev, mb.leakLoss(x, s, q));
+                        double breach = m.credit.expectedBreachLoss(m.chain.get(s), rev, buy);
+                        acc[g][0] += mk / buy; acc[g][1] += breach / buy; acc[g][2] += q; acc[g][3]++;
+                    }
+                }
+                for (int g = 0; g < 2; g++) if (acc[g][3] > 0)
+                    System.out.printf("TRACE %d %s: make/buy cost %.3f, breach share of buy %.3f, planned output %.2f%n", m.stepsDone(),
+                            g == 0 ? "founders" : "young", acc[g][0] / acc[g][3], acc[g][1] / acc[g][3], acc[g][2] / acc[g][3]);
                 System.out.printf("TRACE %d doing R&D: founders %d, young %d; entrants over 5 years %d (R&D %d, own design %d)%n", m.stepsDone(), founderRd, youngRd, olderEntrants, olderRd, olderOwn);
                 System.out.printf("TRACE %d founders %d young<5y %d (own %d) own %d of which founders %d (rung 0: %d); stages bought: founders %.2f, young %.2f%n", m.stepsDone(), founders, young, youngOwn, own, founderOwn, founderOwnRung0, founderBought / Math.max(1, founders), youngBought / Math.max(1, young));
                 System.out.printf("TRACE %d producers %.0f specialists %.0f dol %.3f markup %.3f own %.3f entries %.0f exits %.0f roles %.0f blocked %.0f bankrupt %.0f barrier %.1f rung %.1f%n",
