@@ -7,12 +7,16 @@ import java.util.Arrays;
 
 /**
  * Hears every step of one run and keeps, for each outcome metric, the sum of its values over the last
- * {@code window} steps: the run's outcomes without storing its series. Allocates nothing per step.
+ * {@code window} steps: the run's outcomes without storing its series. Allocates nothing per step. A
+ * month where a metric is undefined (NaN: a mean over no relations, say) is left out of its mean, not
+ * counted as 0; a metric undefined in every month of the window has no mean (NaN, an empty field).
  */
 final class OutcomeWindow implements MetricsListener {
     private final String[] metrics;
     private final int firstCounted;
     private final double[] sums;
+    /** Months of the window in which each metric was defined. */
+    private final int[] defined;
     private int[] columns;
     private int seen;
     private int counted;
@@ -25,6 +29,7 @@ final class OutcomeWindow implements MetricsListener {
         this.metrics = metrics.toArray(new String[0]);
         this.firstCounted = steps - window + 1;
         this.sums = new double[this.metrics.length];
+        this.defined = new int[this.metrics.length];
     }
 
     @Override
@@ -39,7 +44,12 @@ final class OutcomeWindow implements MetricsListener {
         seen = (int) m.get(Metric.STEP);
         if (seen < firstCounted) return;
         double[] v = m.values();
-        for (int k = 0; k < columns.length; k++) sums[k] += v[columns[k]];
+        for (int k = 0; k < columns.length; k++) {
+            double x = v[columns[k]];
+            if (Double.isNaN(x)) continue;
+            sums[k] += x;
+            defined[k]++;
+        }
         counted++;
     }
 
@@ -58,7 +68,7 @@ final class OutcomeWindow implements MetricsListener {
             throw new IllegalStateException("the run measured " + seen + " steps, so its last " + window + " could not be averaged");
         }
         double[] out = new double[sums.length];
-        for (int k = 0; k < sums.length; k++) out[k] = sums[k] / window;
+        for (int k = 0; k < sums.length; k++) out[k] = defined[k] > 0 ? sums[k] / defined[k] : Double.NaN;
         return out;
     }
 }

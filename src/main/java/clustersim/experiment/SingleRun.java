@@ -103,7 +103,8 @@ public final class SingleRun {
         Map<String, Object> fin = new LinkedHashMap<>();
         String[] cols = ClusterMetrics.of(model).columns();
         double[] vals = ClusterMetrics.of(model).values();
-        for (int k = 0; k < Metric.FIXED; k++) fin.put(cols[k], vals[k]);
+        // undefined in the last month: null, as JSON readers expect (NaN is not JSON)
+        for (int k = 0; k < Metric.FIXED; k++) fin.put(cols[k], Double.isNaN(vals[k]) ? null : vals[k]);
         m.put("final", fin);
         List<String> stageColumns = new ArrayList<>();
         for (int s = 0; s < model.chain().size() - 1; s++) stageColumns.add("s" + (s + 1) + " = " + model.chain().get(s).name);
