@@ -100,6 +100,12 @@ final class RunsCheck {
         return header;
     }
 
+    /** failures.csv's header: run_id, point_id, replication, seed, the factors, error. */
+    String failuresHeader() {
+        int factors = factorText.length == 0 ? 0 : factorText[0].length;
+        return String.join(",", Arrays.asList(names).subList(0, 4 + factors)) + ",error";
+    }
+
     /** The rows of a runs.csv that passed: one a run, in run_id order, and what was dropped on the way. */
     static final class Rows {
         final TreeMap<Integer, String> byId = new TreeMap<>();
