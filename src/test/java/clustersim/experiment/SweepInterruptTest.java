@@ -68,6 +68,43 @@ class SweepInterruptTest {
         }
     }
 
+    @Test
+    void ctrlCDuringARunExits130KeepsTheEarlierOutputsAndLeavesNoTemporaryNorLock() throws Exception {
+        Path out = tmp.resolve("run");
+        Cli first = Cli.run("run", "scenarios/baseline.yaml", "--steps", "20", "--set", "initialFirms=30", "--set", "marketSize=300",
+                "--out", out.toString(), "--quiet");
+        assertEquals(0, first.status, first.toString());
+        byte[] before = Files.readAllBytes(out.resolve("timeseries.csv"));
+        Path log = tmp.resolve("run.log");
+        List<String> cmd = new ArrayList<>();
+        if (envCanResetSignals()) cmd.addAll(List.of("env", "--default-signal=INT"));
+        cmd.addAll(List.of(SweepFiles.java(), "-cp", SweepFiles.classpath(), "clustersim.cli.Main", "run", "scenarios/baseline.yaml",
+                "--steps", "1000000", "--set", "initialFirms=30", "--set", "marketSize=300", "--out", out.toString(), "--quiet"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && p.isAlive() && partSize(out) < 4096) Thread.sleep(5);
+            assertTrue(p.isAlive(), "the child ended before it could be interrupted:\n" + Files.readString(log));
+            assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).inheritIO().start().waitFor());
+            assertTrue(p.waitFor(20, TimeUnit.SECONDS), "the child ends on SIGINT");
+            assertEquals(130, p.exitValue(), Files.readString(log));
+        } finally {
+            p.destroyForcibly();
+        }
+        try (var s = Files.list(out)) {
+            assertEquals(List.of("firms.csv", "run.json", "timeseries.csv"), s.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(out.resolve("timeseries.csv"))), "the earlier run's file is kept");
+    }
+
+    /** Bytes in the running run's temporary timeseries file, 0 if there is none yet. */
+    private static long partSize(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return 0;
+        try (var s = Files.list(dir)) {
+            return s.filter(f -> f.getFileName().toString().matches("\\.timeseries\\.csv\\..*\\.part")).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
     private static boolean envCanResetSignals() {
         try {
             Process p = new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start();
