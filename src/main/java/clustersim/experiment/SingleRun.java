@@ -127,8 +127,11 @@ public final class SingleRun {
         }
     }
 
-    private static Path temporary(Path target) throws IOException {
-        return Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+    private static final java.util.concurrent.atomic.AtomicLong SERIAL = new java.util.concurrent.atomic.AtomicLong();
+
+    /** A temporary name no other writer uses: this process's id and a serial number. */
+    private static Path temporary(Path target) {
+        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-" + SERIAL.incrementAndGet() + ".part");
     }
 
     private String runJson(ClusterModel model, Instant start, Instant end, double wall) {

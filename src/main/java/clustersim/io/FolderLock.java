@@ -1,17 +1,17 @@
 package clustersim.io;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.atomic.AtomicLong;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * One writer per output folder: an exclusive lock on a file in the folder, held by the process (or, in one
@@ -19,13 +19,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * so a stale lock file never blocks. The file is deleted when the lock is released, so a finished folder
  * holds only results.
  *
- * <p>Deleting a lock file races with a process that has just opened it and then gets the lock on the
- * deleted file. So whoever gets a lock writes its own token into the file and then reads the file back by
- * name: only if the name still leads to that token does it hold the folder.
+ * <p>Deleting a lock file races with a process that has opened it and gets the lock on the deleted file
+ * after its holder lets go. So a lock counts only if the name leads to the same file (device and inode)
+ * just before it was opened and just after it was locked. The check uses stat, never a second open: on
+ * POSIX, closing any descriptor of a file drops the process's locks on it.
  */
 public final class FolderLock implements AutoCloseable {
-    private static final AtomicLong SERIAL = new AtomicLong();
-
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
@@ -45,9 +44,9 @@ public final class FolderLock implements AutoCloseable {
     public static FolderLock take(Path folder, String name) throws IOException, FolderBusyException {
         Files.createDirectories(folder);
         Path file = folder.resolve(name);
-        String token = ManagementFactory.getRuntimeMXBean().getName() + "#" + SERIAL.incrementAndGet() + "\n";
         for (int attempt = 0; attempt < 20; attempt++) {
-            FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            Object before = key(file);
+            FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = ch.tryLock();
@@ -61,19 +60,25 @@ public final class FolderLock implements AutoCloseable {
                 ch.close();
                 throw new FolderBusyException(folder + " is being written by another clustersim process (it holds " + file + ")");
             }
-            ch.truncate(0);
-            ch.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
-            if (token.equals(readOrNull(file))) return new FolderLock(file, ch, lock);
-            // the file we locked was deleted by the holder before us as it let go: try the new one
+            Object after = key(file);
+            if (before != null && before.equals(after)) {
+                // for a person wondering who holds the folder
+                ch.truncate(0);
+                ch.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+                return new FolderLock(file, ch, lock);
+            }
+            // the file was created just now (by us or another) or replaced: take it again by its name
             lock.release();
             ch.close();
         }
         throw new FolderBusyException(folder + ": could not take " + file + " (it keeps being replaced by other processes)");
     }
 
-    private static String readOrNull(Path f) throws IOException {
+    /** Device and inode of a file (by stat, without opening it), or null if there is none. */
+    private static Object key(Path f) throws IOException {
         try {
-            return Files.readString(f, StandardCharsets.UTF_8);
+            Object k = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            return k != null ? k : "no file keys here"; // such systems (Windows) do not delete open files either
         } catch (NoSuchFileException e) {
             return null;
         }

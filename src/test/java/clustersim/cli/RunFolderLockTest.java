@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clustersim.experiment.Cli;
 import clustersim.experiment.SingleRun;
+import clustersim.experiment.SweepFiles;
 import clustersim.io.FolderLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +40,35 @@ class RunFolderLockTest {
         try (var s = Files.list(out)) {
             assertEquals(List.of("firms.csv", "run.json", "timeseries.csv"), s.map(p -> p.getFileName().toString()).sorted().toList(),
                     "the lock is gone after the run, and no temporary is left");
+        }
+    }
+
+    @Test
+    void aRunInAnotherProcessHoldsTheFolderAndItsKillFreesIt() throws Exception {
+        Path out = tmp.resolve("other");
+        Process p = new ProcessBuilder(SweepFiles.java(), "-cp", SweepFiles.classpath(), "clustersim.cli.Main", "run", "scenarios/baseline.yaml",
+                "--steps", "1000000", "--set", "initialFirms=30", "--set", "marketSize=300", "--out", out.toString(), "--quiet")
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && p.isAlive() && !hasTemporary(out)) Thread.sleep(5);
+            assertTrue(p.isAlive(), Files.readString(tmp.resolve("child.log")));
+            Cli second = run(out, "12");
+            assertEquals(1, second.status, second.toString());
+            assertTrue(second.err.contains("is being written by another clustersim process"), second.err);
+        } finally {
+            p.destroyForcibly();
+            p.waitFor();
+        }
+        Cli after = run(out, "12");
+        assertEquals(0, after.status, "a lock file left by a killed run does not block: " + after);
+        assertFalse(Files.exists(out.resolve(SingleRun.LOCK)));
+    }
+
+    private static boolean hasTemporary(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) return false;
+        try (var s = Files.list(dir)) {
+            return s.anyMatch(f -> f.getFileName().toString().endsWith(".part"));
         }
     }
 
