@@ -44,10 +44,6 @@ public final class SweepJob {
     private final int threads;
     private State state;
 
-    public SweepJob(Sweep sweep, Path dir, Shard shard) {
-        this(sweep, dir, shard, Runtime.getRuntime().availableProcessors());
-    }
-
     private SweepJob(Sweep sweep, Path dir, Shard shard, int threads) {
         this.sweep = sweep;
         this.dir = dir;
@@ -282,25 +278,6 @@ public final class SweepJob {
         @Override
         public void close() throws IOException {
             lock.close();
-        }
-    }
-
-    /**
-     * Runs what is left of this shard (takes and lets go of the folder's lock itself).
-     *
-     * @param retryFailed run again the runs recorded in failures.csv (they are skipped otherwise)
-     * @throws SweepStateException if another process is writing the folder, or it cannot take this sweep
-     */
-    public Result run(int threads, boolean timeseries, boolean retryFailed, SweepRunner.Listener listener)
-            throws IOException, SweepStateException {
-        FolderLock lock;
-        try {
-            lock = FolderLock.take(dir, LOCK);
-        } catch (FolderBusyException e) {
-            throw new SweepStateException(e.getMessage());
-        }
-        try (lock) {
-            return runLocked(threads, timeseries, retryFailed, listener, null, lock);
         }
     }
 
