@@ -97,10 +97,14 @@ public final class SweepCommand implements Callable<Integer> {
             return 0;
         }
         SweepJob.Result r;
+        SweepReport.Written written;
         try (SweepJob.Session session = job.lock()) {
             String announcement = session.announcement(resume, retryFailed);
             if (announcement != null) err.println("clustersim sweep: " + announcement);
             r = run(job, session);
+            if (r.droppedBytes > 0) err.println("clustersim sweep: cut a partial last line (" + r.droppedBytes + " bytes) left by an interrupted run");
+            for (String w : r.warnings) err.println("clustersim sweep: warning: " + w);
+            written = SweepReport.of(job.dir()).writeAll(!noFigures); // still holding the folder
         } catch (FolderBusyException e) {
             err.println("clustersim sweep: " + e.getMessage() + ": wait for it to end, or use another --out");
             return 1;
@@ -108,9 +112,6 @@ public final class SweepCommand implements Callable<Integer> {
             err.println("clustersim sweep: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        if (r.droppedBytes > 0) err.println("clustersim sweep: cut a partial last line (" + r.droppedBytes + " bytes) left by an interrupted run");
-        for (String w : r.warnings) err.println("clustersim sweep: warning: " + w);
-        SweepReport.Written written = SweepReport.of(job.dir()).writeAll(!noFigures);
         if (written.figureProblem != null) {
             err.println("clustersim sweep: warning: figures not drawn (" + written.figureProblem + "); the tables are complete. "
                     + "Draw them elsewhere with: clustersim merge " + job.dir() + " --out " + job.dir() + " --allow-incomplete");
