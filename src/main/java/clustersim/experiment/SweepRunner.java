@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -50,14 +51,7 @@ public final class SweepRunner {
     }
 
     /** Counts of one execution. */
-    public static final class Counts {
-        public final int ok;
-        public final int failed;
-
-        Counts(int ok, int failed) {
-            this.ok = ok;
-            this.failed = failed;
-        }
+    public record Counts(int ok, int failed) {
     }
 
     /** runs.csv header: run_id, point_id, replication, seed, the factors, the outcomes. */
@@ -85,7 +79,7 @@ public final class SweepRunner {
     public Counts runDiscardingRows(Listener listener) throws IOException {
         int[] all = new int[plan.size()];
         for (int k = 0; k < all.length; k++) all[k] = plan.runId(k);
-        return run(all, null, null, null, listener);
+        return run(all, null, null, null, listener, new AtomicBoolean());
     }
 
     /**
@@ -93,8 +87,9 @@ public final class SweepRunner {
      * {@code runs} and {@code failures} are null).
      *
      * @param timeseries folder for one gzip CSV per run, or null for none
+     * @param stop       once true, workers start no more runs (an interrupted sweep)
      */
-    Counts run(int[] todo, AppendOnlyCsv runs, AppendOnlyCsv failures, Path timeseries, Listener listener) throws IOException {
+    Counts run(int[] todo, AppendOnlyCsv runs, AppendOnlyCsv failures, Path timeseries, Listener listener, AtomicBoolean stop) throws IOException {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger ok = new AtomicInteger(), failed = new AtomicInteger();
         List<Throwable> fatal = new ArrayList<>();
@@ -104,6 +99,7 @@ public final class SweepRunner {
                 synchronized (fatal) {
                     if (!fatal.isEmpty()) return;
                 }
+                if (stop.get()) return;
                 int k = next.getAndIncrement();
                 if (k >= todo.length) return;
                 int id = todo[k];
