@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure speed and memory against issue 5's targets (docs/PERFORMANCE.md).",
+        exitCodeListHeading = Main.EXIT_HEADING,
+        exitCodeList = {"  0:the figures are printed (whether they meet their targets is in the table, not the status)",
+            "  1:a measurement failed (out of memory at 100,000 firms: give Java more with CLUSTERSIM_JAVA_OPTS=-Xmx4g)",
+            "  2:bad options, or the baseline scenario is missing or invalid; nothing is measured",
+            "130:interrupted (Ctrl-C)"},
+        description = {"Measure speed and memory against the project's performance targets (docs/PERFORMANCE.md).",
             "Prints one line a figure, 'name value unit', then a table with the machine,",
             "targets, repetitions and spreads; progress goes to stderr. Takes several",
             "minutes (--quick: well under one, for a smoke test). Run it on an idle machine:",

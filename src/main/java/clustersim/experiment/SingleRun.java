@@ -8,6 +8,7 @@ import clustersim.scenario.Scenario;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,32 +58,65 @@ public final class SingleRun {
         }
     }
 
+    /**
+     * Runs the model and writes its three files into {@code dir}.
+     *
+     * @throws AtomicFiles.CannotWrite naming the file that could not be written and why; no temporary is left
+     */
     public Result writeTo(Path dir, MetricsListener progress) throws IOException {
-        Files.createDirectories(dir);
+        AtomicFiles.createFolder(dir);
         Path ts = dir.resolve(TIMESERIES), firms = dir.resolve(FIRMS), json = dir.resolve(RUN_JSON);
         Path tsTmp = AtomicFiles.temporary(ts), firmsTmp = AtomicFiles.temporary(firms), jsonTmp = AtomicFiles.temporary(json);
         Instant start = Instant.now();
         long t0 = System.nanoTime();
         ClusterModel model;
+        // Ctrl-C ends the JVM without unwinding this method: the hook removes the temporaries instead
+        Thread cleanUp = new Thread(() -> {
+            AtomicFiles.removeQuietly(tsTmp);
+            AtomicFiles.removeQuietly(firmsTmp);
+            AtomicFiles.removeQuietly(jsonTmp);
+        }, "clustersim-run-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
             try (OutputStream out = Files.newOutputStream(tsTmp); TimeseriesWriter writer = new TimeseriesWriter(out)) {
                 model = progress == null
                         ? HeadlessRun.run(scenario.config(), seed, steps, writer)
                         : HeadlessRun.run(scenario.config(), seed, steps, writer, progress);
+            } catch (UncheckedIOException e) {
+                throw AtomicFiles.cannotWrite(ts, e.getCause());
+            } catch (IOException e) {
+                throw AtomicFiles.cannotWrite(ts, e);
             }
             try (OutputStream out = Files.newOutputStream(firmsTmp)) {
                 FirmTable.write(model, out);
+            } catch (IOException e) {
+                throw AtomicFiles.cannotWrite(firms, e);
             }
             double wall = (System.nanoTime() - t0) / 1e9;
-            Files.writeString(jsonTmp, runJson(model, start, Instant.now(), wall), StandardCharsets.UTF_8);
-            AtomicFiles.commit(tsTmp, ts);
-            AtomicFiles.commit(firmsTmp, firms);
-            AtomicFiles.commit(jsonTmp, json);
+            try {
+                Files.writeString(jsonTmp, runJson(model, start, Instant.now(), wall), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw AtomicFiles.cannotWrite(json, e);
+            }
+            commit(tsTmp, ts);
+            commit(firmsTmp, firms);
+            commit(jsonTmp, json);
             return new Result(model, dir, List.of(ts, firms, json), wall);
         } finally {
-            Files.deleteIfExists(tsTmp);
-            Files.deleteIfExists(firmsTmp);
-            Files.deleteIfExists(jsonTmp);
+            cleanUp.run();
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanUp);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook runs anyway
+            }
+        }
+    }
+
+    private static void commit(Path tmp, Path target) throws IOException {
+        try {
+            AtomicFiles.commit(tmp, target);
+        } catch (IOException e) {
+            throw AtomicFiles.cannotWrite(target, e);
         }
     }
 
