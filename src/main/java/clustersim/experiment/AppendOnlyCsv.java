@@ -181,9 +181,7 @@ final class AppendOnlyCsv implements Closeable {
         rows.sort(java.util.Comparator.comparingInt(AppendOnlyCsv::runIdOf));
         StringBuilder b = new StringBuilder(header).append('\n');
         for (String l : rows) b.append(l).append('\n');
-        Path tmp = AtomicFiles.temporary(file);
-        Files.writeString(tmp, b, StandardCharsets.UTF_8);
-        AtomicFiles.commit(tmp, file);
+        AtomicFiles.writeString(file, b);
     }
 
     static int runIdOf(String line) {

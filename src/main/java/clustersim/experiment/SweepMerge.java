@@ -122,9 +122,7 @@ public final class SweepMerge {
         for (Path d : dirList) {
             Path design = d.resolve(SweepJob.DESIGN);
             if (!d.equals(outAbs) && Files.isRegularFile(design)) {
-                Path tmp = AtomicFiles.temporary(outAbs.resolve(SweepJob.DESIGN));
-                Files.copy(design, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                AtomicFiles.commit(tmp, outAbs.resolve(SweepJob.DESIGN));
+                AtomicFiles.write(outAbs.resolve(SweepJob.DESIGN), o -> Files.copy(design, o));
                 break;
             }
         }
@@ -161,8 +159,6 @@ public final class SweepMerge {
     private static void writeLines(Path f, String header, TreeMap<Integer, String> rows) throws IOException {
         StringBuilder b = new StringBuilder(header).append('\n');
         for (String l : rows.values()) b.append(l).append('\n');
-        Path tmp = AtomicFiles.temporary(f);
-        Files.writeString(tmp, b, StandardCharsets.UTF_8);
-        AtomicFiles.commit(tmp, f);
+        AtomicFiles.writeString(f, b);
     }
 }
