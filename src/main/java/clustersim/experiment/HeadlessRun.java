@@ -21,7 +21,11 @@ public final class HeadlessRun {
      */
     public static ClusterModel run(ClusterConfig config, long seed, int steps, MetricsListener... listeners) {
         PopulationLimit.checkStart(config);
-        long cap = PopulationLimit.maxFirms();
+        return runCapped(config, seed, steps, PopulationLimit.maxFirms(), listeners);
+    }
+
+    /** {@link #run} with the population capped at {@code cap} firms. */
+    static ClusterModel runCapped(ClusterConfig config, long seed, int steps, long cap, MetricsListener... listeners) {
         ClusterModel model = new ClusterModel(seed, config);
         ClusterMetrics metrics = model.metrics();
         for (MetricsListener l : listeners) metrics.addListener(l);

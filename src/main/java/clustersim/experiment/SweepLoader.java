@@ -214,11 +214,17 @@ public final class SweepLoader {
                 factors = factors(value(top, "factors"), design);
                 if (design == Design.GRID) {
                     long n = 1;
-                    for (Factor f : factors) n = Math.min(n * f.levelCount(), MAX_POINTS + 1); // <= MAX_POINTS^2 before min(): no overflow
-                    if (n > MAX_POINTS) throw error(value(top, "factors"), "factors", "the grid has more than " + MAX_POINTS + " points, the most allowed");
-                    if (n * replications > MAX_RUNS) {
-                        throw error(value(top, "factors"), "factors", "the grid has " + n + " points x " + replications
-                                + " replications = " + n * replications + " runs; at most " + MAX_RUNS + " are allowed");
+                    boolean exact = true;
+                    for (Factor f : factors) {
+                        if (n > MAX_POINTS) exact = false; // stop before the product could overflow
+                        else n *= f.levelCount();
+                    }
+                    if (n > MAX_POINTS || n * replications > MAX_RUNS) {
+                        String size = !exact ? "more than " + MAX_POINTS + " points"
+                                : n + " points x " + replications + " replications = " + java.math.BigInteger.valueOf(n)
+                                        .multiply(java.math.BigInteger.valueOf(replications)) + " runs";
+                        throw error(value(top, "factors"), "factors", "the grid has " + size + "; at most " + MAX_RUNS
+                                + " runs are allowed (a step too fine?)");
                     }
                     points = Design.grid(factors);
                 } else {

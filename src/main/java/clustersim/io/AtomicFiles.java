@@ -101,11 +101,19 @@ public final class AtomicFiles {
         if (e instanceof FileSystemException) {
             // a failure on another path (a parent folder, a file in the way) names that path too
             String other = ((FileSystemException) e).getFile();
-            if (other != null && !other.equals(target.toString()) && !other.equals(temporary(target).toString())) {
+            if (other != null && !samePath(other, target) && !samePath(other, temporary(target))) {
                 why += " (" + other + ")";
             }
         }
         return new CannotWrite(target, why, e);
+    }
+
+    private static boolean samePath(String a, Path b) {
+        try {
+            return Path.of(a).toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Why an I/O operation failed, in words ("No space left on device", "permission denied", ...). */
