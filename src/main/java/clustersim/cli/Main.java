@@ -109,7 +109,9 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"clustersim " + clustersim.experiment.Provenance.version()};
+            String commit = clustersim.experiment.Provenance.gitCommit();
+            return new String[] {"clustersim " + clustersim.experiment.Provenance.version()
+                    + (commit != null ? " (git " + commit + ")" : " (built without git: commit unknown)")};
         }
     }
 }
