@@ -418,7 +418,7 @@ public final class SweepLoader {
             if (!Files.isRegularFile(p)) throw error(at, "designFile", "no such file '" + rel + "' (looked for " + p + "; the path is relative to the sweep file)");
             String dsrc = relativeToWorkingDirectory(p).toString();
             CSVFormat fmt = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-                    .setCommentMarker('#').setIgnoreEmptyLines(true).get();
+                    .setCommentMarker('#').get();
             String content;
             try {
                 // bounded, UTF-8 only, a spreadsheet's byte-order mark dropped (io.TextFiles)
@@ -428,6 +428,8 @@ public final class SweepLoader {
             } catch (IOException e) {
                 throw new ScenarioException(dsrc, 0, null, "cannot read the design file: " + clustersim.io.AtomicFiles.reason(e));
             }
+            // blank lines at the end (editors and spreadsheets add them) are no rows; one between rows still is an error
+            content = content.replaceFirst("(\\r?\\n)\\s*$", "$1");
             try (Reader r = new java.io.StringReader(content); CSVParser csv = CSVParser.parse(r, fmt)) {
                 List<String> header = new ArrayList<>(csv.getHeaderNames());
                 if (header.isEmpty()) throw new ScenarioException(dsrc, 1, null, "no header row: the first row must name the factors (parameter names)");
