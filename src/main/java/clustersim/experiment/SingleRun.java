@@ -64,6 +64,7 @@ public final class SingleRun {
      * @throws AtomicFiles.CannotWrite naming the file that could not be written and why; no temporary is left
      */
     public Result writeTo(Path dir, MetricsListener progress) throws IOException {
+        boolean newFolder = !Files.exists(dir);
         AtomicFiles.createFolder(dir);
         Path ts = dir.resolve(TIMESERIES), firms = dir.resolve(FIRMS), json = dir.resolve(RUN_JSON);
         Path tsTmp = AtomicFiles.temporary(ts), firmsTmp = AtomicFiles.temporary(firms), jsonTmp = AtomicFiles.temporary(json);
@@ -77,6 +78,7 @@ public final class SingleRun {
             AtomicFiles.removeQuietly(jsonTmp);
         }, "clustersim-run-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanUp);
+        boolean done = false;
         try {
             try (OutputStream out = Files.newOutputStream(tsTmp); TimeseriesWriter writer = new TimeseriesWriter(out)) {
                 model = progress == null
@@ -101,9 +103,12 @@ public final class SingleRun {
             commit(tsTmp, ts);
             commit(firmsTmp, firms);
             commit(jsonTmp, json);
+            done = true;
             return new Result(model, dir, List.of(ts, firms, json), wall);
         } finally {
             cleanUp.run();
+            // a failed run into a folder of its own leaves no empty folder behind (only an empty one is removed)
+            if (!done && newFolder) AtomicFiles.removeQuietly(dir);
             try {
                 Runtime.getRuntime().removeShutdownHook(cleanUp);
             } catch (IllegalStateException e) {
