@@ -423,10 +423,8 @@ public final class SweepLoader {
             try {
                 // bounded, UTF-8 only, a spreadsheet's byte-order mark dropped (io.TextFiles)
                 content = TextFiles.readUtf8(p, MAX_DESIGN_FILE_BYTES);
-            } catch (TextFiles.NotText e) {
+            } catch (TextFiles.Unreadable e) {
                 throw new ScenarioException(dsrc, 0, null, e.getMessage());
-            } catch (IOException e) {
-                throw new ScenarioException(dsrc, 0, null, "cannot read the design file: " + clustersim.io.AtomicFiles.reason(e));
             }
             // blank lines at the end (editors and spreadsheets add them) are no rows; one between rows still is an error
             content = content.replaceFirst("(\\r?\\n)\\s*$", "$1");

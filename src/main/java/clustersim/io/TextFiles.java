@@ -29,49 +29,57 @@ public final class TextFiles {
     }
 
     /** Why a file cannot be read as text, in words for a one-line error (the caller adds the file name). */
-    public static final class NotText extends Exception {
+    public static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
 
-        NotText(String problem) {
-            super(problem);
+        Unreadable(String problem, Throwable cause) {
+            super(problem, cause);
+        }
+
+        Unreadable(String problem) {
+            this(problem, null);
         }
     }
 
     /**
      * The whole text of {@code file}, if it is a regular file of at most {@code maxBytes} bytes of UTF-8.
+     * An input that cannot be read is bad input, whatever the reason, so every failure is one exception.
      *
-     * @throws NotText     if it is missing, not a regular file, too large or not UTF-8 (bad input)
-     * @throws IOException if reading it failed
+     * @throws Unreadable if it is missing, not a regular file, too large, not UTF-8, or reading it failed
      */
-    public static String readUtf8(Path file, long maxBytes) throws NotText, IOException {
-        if (!Files.exists(file)) throw new NotText("no such file");
-        if (Files.isDirectory(file)) throw new NotText("is a folder, not a file");
-        if (!Files.isRegularFile(file)) throw new NotText("not a regular file (a device, pipe or socket); give a file");
-        long size = Files.size(file);
-        if (size > maxBytes) throw new NotText("too large: " + size + " bytes; at most " + sizeText(maxBytes) + " is read");
+    public static String readUtf8(Path file, long maxBytes) throws Unreadable {
+        if (!Files.exists(file)) throw new Unreadable("no such file");
+        if (Files.isDirectory(file)) throw new Unreadable("is a folder, not a file");
+        if (!Files.isRegularFile(file)) throw new Unreadable("not a regular file (a device, pipe or socket); give a file");
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            // read one byte beyond the cap: the file may have grown since its size was taken
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) throw new Unreadable("too large: " + size + " bytes; at most " + sizeText(maxBytes) + " is read");
+            try (InputStream in = Files.newInputStream(file)) {
+                // read one byte beyond the cap: the file may have grown since its size was taken
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            }
         } catch (NoSuchFileException e) {
-            throw new NotText("no such file");
+            throw new Unreadable("no such file", e);
+        } catch (IOException e) {
+            throw new Unreadable("cannot read the file: " + AtomicFiles.reason(e), e);
         }
-        if (bytes.length > maxBytes) throw new NotText("too large: more than " + sizeText(maxBytes));
+        if (bytes.length > maxBytes) throw new Unreadable("too large: more than " + sizeText(maxBytes));
         return decode(bytes);
     }
 
     /** Bytes as UTF-8 text without a leading byte-order mark; anything else is refused as not text. */
-    public static String decode(byte[] bytes) throws NotText {
+    public static String decode(byte[] bytes) throws Unreadable {
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         String text;
         try {
             text = d.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new NotText(notUtf8(bytes));
+            throw new Unreadable(notUtf8(bytes));
         }
         if (text.indexOf('\0') >= 0) {
-            throw new NotText("not UTF-8 text: line " + lineOf(bytes, text.substring(0, text.indexOf('\0')).getBytes(StandardCharsets.UTF_8).length)
+            throw new Unreadable("not UTF-8 text: line " + lineOf(bytes, text.substring(0, text.indexOf('\0')).getBytes(StandardCharsets.UTF_8).length)
                     + " holds a NUL byte (a binary file?)");
         }
         return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;

@@ -1,8 +1,6 @@
 package clustersim.scenario;
 
-import java.io.IOException;
 import java.io.Reader;
-import clustersim.io.AtomicFiles;
 import clustersim.io.TextFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,10 +39,8 @@ public final class YamlDocument {
         String text;
         try {
             text = TextFiles.readUtf8(file, TextFiles.MAX_YAML_BYTES);
-        } catch (TextFiles.NotText e) {
+        } catch (TextFiles.Unreadable e) {
             throw new ScenarioException(name, 0, null, e.getMessage());
-        } catch (IOException e) {
-            throw new ScenarioException(name, 0, null, "cannot read the file: " + AtomicFiles.reason(e));
         }
         return parse(name, new java.io.StringReader(text));
     }

@@ -20,7 +20,7 @@ class TextFilesTest {
     void aDeviceIsRefusedBeforeAnythingIsRead() {
         Path zero = Paths.get("/dev/zero");
         assumeTrue(Files.exists(zero), "a system with /dev/zero");
-        TextFiles.NotText e = assertThrows(TextFiles.NotText.class, () -> TextFiles.readUtf8(zero, TextFiles.MAX_YAML_BYTES));
+        TextFiles.Unreadable e = assertThrows(TextFiles.Unreadable.class, () -> TextFiles.readUtf8(zero, TextFiles.MAX_YAML_BYTES));
         assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
     }
 
@@ -28,7 +28,7 @@ class TextFilesTest {
     void aFileAboveTheCapIsRefusedWithItsSizeAndTheCap() throws Exception {
         Path f = tmp.resolve("big.yaml");
         Files.write(f, new byte[(int) TextFiles.MAX_YAML_BYTES + 1]);
-        TextFiles.NotText e = assertThrows(TextFiles.NotText.class, () -> TextFiles.readUtf8(f, TextFiles.MAX_YAML_BYTES));
+        TextFiles.Unreadable e = assertThrows(TextFiles.Unreadable.class, () -> TextFiles.readUtf8(f, TextFiles.MAX_YAML_BYTES));
         assertEquals("too large: 1048577 bytes; at most 1 MiB is read", e.getMessage());
     }
 
@@ -36,15 +36,15 @@ class TextFilesTest {
     void latin1IsNamedAsNotUtf8WithItsLine() throws Exception {
         Path f = tmp.resolve("latin1.yaml");
         Files.write(f, "name: x\ndescription: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-        TextFiles.NotText e = assertThrows(TextFiles.NotText.class, () -> TextFiles.readUtf8(f, 1000));
+        TextFiles.Unreadable e = assertThrows(TextFiles.Unreadable.class, () -> TextFiles.readUtf8(f, 1000));
         assertTrue(e.getMessage().startsWith("not UTF-8 text: byte 0xE9 on line 2"), e.getMessage());
     }
 
     @Test
-    void binaryIsNotText() throws Exception {
+    void binaryIsUnreadable() throws Exception {
         Path f = tmp.resolve("bin");
         Files.write(f, new byte[] {'a', 0, 'b'});
-        assertTrue(assertThrows(TextFiles.NotText.class, () -> TextFiles.readUtf8(f, 1000)).getMessage().startsWith("not UTF-8 text"));
+        assertTrue(assertThrows(TextFiles.Unreadable.class, () -> TextFiles.readUtf8(f, 1000)).getMessage().startsWith("not UTF-8 text"));
     }
 
     @Test
@@ -56,7 +56,7 @@ class TextFilesTest {
 
     @Test
     void folderAndMissingFileAreSaidSo() {
-        assertEquals("is a folder, not a file", assertThrows(TextFiles.NotText.class, () -> TextFiles.readUtf8(tmp, 1000)).getMessage());
-        assertEquals("no such file", assertThrows(TextFiles.NotText.class, () -> TextFiles.readUtf8(tmp.resolve("no"), 1000)).getMessage());
+        assertEquals("is a folder, not a file", assertThrows(TextFiles.Unreadable.class, () -> TextFiles.readUtf8(tmp, 1000)).getMessage());
+        assertEquals("no such file", assertThrows(TextFiles.Unreadable.class, () -> TextFiles.readUtf8(tmp.resolve("no"), 1000)).getMessage());
     }
 }
