@@ -3,11 +3,13 @@ package clustersim.cli;
 import clustersim.gui.ClusterModelWithUI;
 import clustersim.gui.Snapshot;
 import clustersim.gui.SpeedTest;
+import clustersim.io.AtomicFiles;
 import clustersim.model.Param;
 import clustersim.scenario.Scenario;
 import clustersim.scenario.ScenarioException;
 import clustersim.scenario.ScenarioLoader;
 import java.awt.GraphicsEnvironment;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +25,12 @@ import picocli.CommandLine.Parameters;
         description = {"Open the desktop window on a scenario (the baseline when none is given): MASON's Console "
                 + "with the policy levers in its Model tab, the cluster display and the live charts.",
             "With --snapshot, play the steps in the window, write one PNG of every window and exit.",
-            "Needs a display; without one, run it under Xvfb: xvfb-run -a ./clustersim gui ..."})
+            "Needs a display; without one, run it under Xvfb: xvfb-run -a ./clustersim gui ..."},
+        exitCodeListHeading = Main.EXIT_HEADING,
+        exitCodeList = {Main.EXIT_0,
+            "  1:no display, or the --snapshot file could not be written (checked before the steps are played); "
+                    + "one line says what and why",
+            Main.EXIT_2, Main.EXIT_130})
 public final class GuiCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml", description = "scenario file (default: the baseline)")
     Path file;
@@ -47,16 +54,11 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario s;
-        try {
-            s = resolve();
-            if (snapshot != null) checkWritable(snapshot);
-            if (benchmark != null && benchmark < 2) {
-                throw new ScenarioException("--benchmark", 0, null, "must be at least 2 steps, got " + benchmark);
-            }
-        } catch (ScenarioException e) {
-            System.err.println("clustersim gui: " + e.getMessage());
-            return Main.BAD_INPUT;
+        Scenario s = resolve();
+        if (snapshot != null) checkSnapshotPath(snapshot);
+        if (benchmark != null && (benchmark < 2 || benchmark > Param.STEPS.max)) {
+            throw new ScenarioException("--benchmark", 0, null, "must be a whole number of steps in [2, "
+                    + Param.fmt(Param.STEPS.max) + "], got " + benchmark);
         }
         String noDisplay = missingDisplay();
         if (noDisplay != null) {
@@ -101,14 +103,27 @@ public final class GuiCommand implements Callable<Integer> {
         return ScenarioOptions.apply(file == null ? Scenario.defaults() : ScenarioLoader.load(file), set, steps, seed);
     }
 
-    private static void checkWritable(Path png) throws ScenarioException {
-        if (!png.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+    /**
+     * Refuses a --snapshot path that is no PNG or whose folder is missing (bad input, 2), and one that cannot
+     * be written (1), by writing its temporary once: better now than after the steps have been played.
+     */
+    private static void checkSnapshotPath(Path png) throws ScenarioException, IOException {
+        String name = png.getFileName() == null ? "" : png.getFileName().toString();
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             throw new ScenarioException("--snapshot", 0, null, "'" + png + "' must end in .png");
         }
         Path dir = png.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new ScenarioException("--snapshot", 0, null, "folder '" + dir + "' does not exist");
         }
-        if (!Files.isWritable(dir)) throw new ScenarioException("--snapshot", 0, null, "folder '" + dir + "' is not writable");
+        if (Files.isDirectory(png)) throw new ScenarioException("--snapshot", 0, null, "'" + png + "' is a folder");
+        Path probe = AtomicFiles.temporary(png);
+        try {
+            Files.newOutputStream(probe).close();
+        } catch (IOException e) {
+            throw AtomicFiles.cannotWrite(png, e);
+        } finally {
+            AtomicFiles.removeQuietly(probe);
+        }
     }
 }

@@ -233,9 +233,7 @@ final class AppendOnlyCsv implements Closeable {
             b.append(l).append('\n');
             previous = l;
         }
-        Path tmp = AtomicFiles.temporary(file);
-        Files.writeString(tmp, b, StandardCharsets.UTF_8);
-        AtomicFiles.commit(tmp, file);
+        AtomicFiles.writeString(file, b);
     }
 
     static int runIdOf(String line) {

@@ -11,6 +11,7 @@ import clustersim.scenario.Scenario;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,11 +68,22 @@ public final class SingleRun {
      * Runs the model and writes its three files into {@code dir}, holding {@link #LOCK} there meanwhile.
      *
      * @throws FolderBusyException if another run is writing into the same folder (nothing is written)
+     * @throws AtomicFiles.CannotWrite naming the file that could not be written and why; no temporary is left
      */
     public Result writeTo(Path dir, MetricsListener progress) throws IOException, FolderBusyException {
-        try (FolderLock lock = FolderLock.take(dir, LOCK)) {
-            deleteStaleTemporaries(dir);
-            return writeLocked(dir, progress, lock);
+        boolean newFolder = !Files.exists(dir);
+        AtomicFiles.createFolder(dir);
+        boolean done = false;
+        try {
+            try (FolderLock lock = FolderLock.take(dir, LOCK)) {
+                deleteStaleTemporaries(dir);
+                Result r = writeLocked(dir, progress, lock);
+                done = true;
+                return r;
+            }
+        } finally {
+            // a failed run into a folder of its own leaves no empty folder behind (only an empty one is removed)
+            if (!done && newFolder) AtomicFiles.removeQuietly(dir);
         }
     }
 
@@ -93,28 +105,40 @@ public final class SingleRun {
         ClusterModel model;
         // Ctrl-C ends the JVM without running finally blocks: the hook leaves the folder as it was before
         Thread cleanup = new Thread(() -> {
+            AtomicFiles.removeQuietly(tsTmp);
+            AtomicFiles.removeQuietly(firmsTmp);
+            AtomicFiles.removeQuietly(jsonTmp);
             try {
-                for (Path p : List.of(tsTmp, firmsTmp, jsonTmp)) Files.deleteIfExists(p);
                 lock.close();
             } catch (IOException e) {
                 // the JVM is ending; the next run deletes what is left
             }
-        }, "run-cleanup");
+        }, "clustersim-run-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             try (OutputStream out = Files.newOutputStream(tsTmp); TimeseriesWriter writer = new TimeseriesWriter(out)) {
                 model = progress == null
                         ? HeadlessRun.run(scenario.config(), seed, steps, writer)
                         : HeadlessRun.run(scenario.config(), seed, steps, writer, progress);
+            } catch (UncheckedIOException e) {
+                throw AtomicFiles.cannotWrite(ts, e.getCause());
+            } catch (IOException e) {
+                throw AtomicFiles.cannotWrite(ts, e);
             }
             try (OutputStream out = Files.newOutputStream(firmsTmp)) {
                 FirmTable.write(model, out);
+            } catch (IOException e) {
+                throw AtomicFiles.cannotWrite(firms, e);
             }
             double wall = (System.nanoTime() - t0) / 1e9;
-            Files.writeString(jsonTmp, runJson(model, start, Instant.now(), wall), StandardCharsets.UTF_8);
-            AtomicFiles.commit(tsTmp, ts);
-            AtomicFiles.commit(firmsTmp, firms);
-            AtomicFiles.commit(jsonTmp, json);
+            try {
+                Files.writeString(jsonTmp, runJson(model, start, Instant.now(), wall), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw AtomicFiles.cannotWrite(json, e);
+            }
+            commit(tsTmp, ts);
+            commit(firmsTmp, firms);
+            commit(jsonTmp, json);
             return new Result(model, dir, List.of(ts, firms, json), wall);
         } finally {
             try {
@@ -122,9 +146,17 @@ public final class SingleRun {
             } catch (IllegalStateException e) {
                 // already shutting down: the hook does the rest
             }
-            Files.deleteIfExists(tsTmp);
-            Files.deleteIfExists(firmsTmp);
-            Files.deleteIfExists(jsonTmp);
+            AtomicFiles.removeQuietly(tsTmp);
+            AtomicFiles.removeQuietly(firmsTmp);
+            AtomicFiles.removeQuietly(jsonTmp);
+        }
+    }
+
+    private static void commit(Path tmp, Path target) throws IOException {
+        try {
+            AtomicFiles.commit(tmp, target);
+        } catch (IOException e) {
+            throw AtomicFiles.cannotWrite(target, e);
         }
     }
 

@@ -207,14 +207,12 @@ public final class SlurmArray {
     }
 
     private static void writeScript(Path f, String text) throws IOException {
-        Path tmp = AtomicFiles.temporary(f);
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        AtomicFiles.write(f, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         try {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwxr-xr-x"));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: sbatch reads the script anyway
         }
-        AtomicFiles.commit(tmp, f);
     }
 
     /** Job ids of a submission. */

@@ -8,6 +8,9 @@ import clustersim.scenario.ScenarioException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -505,10 +508,7 @@ public final class SweepJob {
             for (int j = 0; j < sweep.factors().size(); j++) b.append(',').append(CsvFormat.number(sweep.value(p, j)));
             b.append('\n');
         }
-        Path f = dir.resolve(DESIGN);
-        Path tmp = AtomicFiles.temporary(f);
-        Files.writeString(tmp, b, StandardCharsets.UTF_8);
-        AtomicFiles.commit(tmp, f);
+        AtomicFiles.writeString(dir.resolve(DESIGN), b);
     }
 
     /** Half-written timeseries files of runs a kill interrupted. */

@@ -1,6 +1,7 @@
 package clustersim.experiment;
 
 import clustersim.metrics.ClusterMetrics;
+import clustersim.io.TextFiles;
 import clustersim.model.ClusterModel;
 import clustersim.model.Param;
 import clustersim.model.PolicyEvent;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,9 +54,16 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class SweepLoader {
     static final List<String> KEYS = List.of("name", "description", "scenario", "steps", "seed", "seeding", "replications",
             "design", "samples", "designFile", "factors", "set", "outcomes");
-    /** More points than this is surely a mistake (a grid step too fine). */
-    static final long MAX_POINTS = 10_000_000;
-    static final long MAX_RUNS = 100_000_000;
+    /**
+     * More runs than this is surely a mistake (a grid step too fine, a zero too many): a million runs of the
+     * baseline take about a week on 32 cores, and a sweep's seeds, plan and runs.csv then still fit in a
+     * small heap. A design can have no more points than runs.
+     */
+    static final long MAX_RUNS = 1_000_000;
+    static final long MAX_POINTS = MAX_RUNS;
+    static final long MAX_REPLICATIONS = MAX_RUNS;
+    /** A design file of MAX_POINTS rows of a few factors is well under this. */
+    static final long MAX_DESIGN_FILE_BYTES = 64L << 20;
 
     /** Changes asked for on the command line, applied after the file (and checked like it). */
     public static final class Overrides {
@@ -111,9 +118,8 @@ public final class SweepLoader {
             }
             String name = top.containsKey("name") ? doc.text(value(top, "name"), "name")
                     : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-            if (!name.matches("[A-Za-z0-9._-]+")) {
-                throw error(value(top, "name"), "name", "'" + name + "' is not usable as a folder name: use letters, digits, '.', '_' and '-'");
-            }
+            String unsafe = Names.unsafeFileName(name);
+            if (unsafe != null) throw error(top.containsKey("name") ? value(top, "name") : null, "name", unsafe);
 
             Scenario base = scenario(top);
             Map<String, Object> fixed = new LinkedHashMap<>();
@@ -144,11 +150,14 @@ public final class SweepLoader {
             int replications = 1;
             if (top.containsKey("replications")) {
                 long r = doc.integer(value(top, "replications"), "replications");
-                if (r < 1 || r > 1_000_000) throw error(value(top, "replications"), "replications", "must be a whole number in [1, 1000000], got " + r);
+                if (r < 1 || r > MAX_REPLICATIONS) throw error(value(top, "replications"), "replications", "must be a whole number in [1, " + MAX_REPLICATIONS + "], got " + r);
                 replications = (int) r;
             }
             if (overrides.replications != null) {
-                if (overrides.replications < 1) throw new ScenarioException("--replications", 0, "replications", "must be at least 1");
+                if (overrides.replications < 1 || overrides.replications > MAX_REPLICATIONS) {
+                    throw new ScenarioException("--replications", 0, "replications",
+                            "must be a whole number in [1, " + MAX_REPLICATIONS + "], got " + overrides.replications);
+                }
                 replications = overrides.replications;
             }
 
@@ -206,8 +215,18 @@ public final class SweepLoader {
                 factors = factors(value(top, "factors"), design);
                 if (design == Design.GRID) {
                     long n = 1;
-                    for (Factor f : factors) n *= f.levelCount();
-                    if (n > MAX_POINTS) throw error(value(top, "factors"), "factors", "the grid has " + n + " points; at most " + MAX_POINTS + " are allowed");
+                    boolean exact = true;
+                    for (Factor f : factors) {
+                        if (n > MAX_POINTS) exact = false; // stop before the product could overflow
+                        else n *= f.levelCount();
+                    }
+                    if (n > MAX_POINTS || n * replications > MAX_RUNS) {
+                        String size = !exact ? "more than " + MAX_POINTS + " points"
+                                : n + " points x " + replications + " replications = " + java.math.BigInteger.valueOf(n)
+                                        .multiply(java.math.BigInteger.valueOf(replications)) + " runs";
+                        throw error(value(top, "factors"), "factors", "the grid has " + size + "; at most " + MAX_RUNS
+                                + " runs are allowed (a step too fine?)");
+                    }
                     points = Design.grid(factors);
                 } else {
                     if (design == Design.SOBOL && factors.size() > Design.SOBOL_MAX_DIMENSION) {
@@ -227,7 +246,8 @@ public final class SweepLoader {
                 }
             }
             if ((long) points.length * replications > MAX_RUNS) {
-                throw error(doc.root(), "replications", points.length + " points x " + replications + " replications is more than " + MAX_RUNS + " runs");
+                throw error(doc.root(), "replications", points.length + " points x " + replications + " replications = "
+                        + (long) points.length * replications + " runs; at most " + MAX_RUNS + " are allowed");
             }
 
             Outcomes outcomes = outcomes(top, base);
@@ -400,7 +420,16 @@ public final class SweepLoader {
             String dsrc = relativeToWorkingDirectory(p).toString();
             CSVFormat fmt = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
                     .setCommentMarker('#').get();
-            try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8); CSVParser csv = CSVParser.parse(r, fmt)) {
+            String content;
+            try {
+                // bounded, UTF-8 only, a spreadsheet's byte-order mark dropped (io.TextFiles)
+                content = TextFiles.readUtf8(p, MAX_DESIGN_FILE_BYTES);
+            } catch (TextFiles.Unreadable e) {
+                throw new ScenarioException(dsrc, 0, null, e.getMessage());
+            }
+            // blank lines at the end (editors and spreadsheets add them) are no rows; one between rows still is an error
+            content = content.replaceFirst("(\\r?\\n)\\s*$", "$1");
+            try (Reader r = new java.io.StringReader(content); CSVParser csv = CSVParser.parse(r, fmt)) {
                 List<String> header = new ArrayList<>(csv.getHeaderNames());
                 if (header.isEmpty()) throw new ScenarioException(dsrc, 1, null, "no header row: the first row must name the factors (parameter names)");
                 List<Param> params = new ArrayList<>();

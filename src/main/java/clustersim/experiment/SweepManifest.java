@@ -70,10 +70,7 @@ public final class SweepManifest {
     }
 
     public void write(Path dir) throws IOException {
-        Path f = dir.resolve(NAME);
-        Path tmp = AtomicFiles.temporary(f);
-        Files.writeString(tmp, gson().toJson(data) + "\n", StandardCharsets.UTF_8);
-        AtomicFiles.commit(tmp, f);
+        AtomicFiles.writeString(dir.resolve(NAME), gson().toJson(data) + "\n");
     }
 
     private static Gson gson() {

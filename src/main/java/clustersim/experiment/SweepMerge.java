@@ -161,9 +161,8 @@ public final class SweepMerge {
         writeLines(outAbs.resolve(SweepJob.RUNS), runsHeader, runs);
         if (failuresHeader != null) writeLines(outAbs.resolve(SweepJob.FAILURES), failuresHeader, failures);
         if (!designFrom.equals(outAbs)) {
-            Path tmp = AtomicFiles.temporary(outAbs.resolve(SweepJob.DESIGN));
-            Files.write(tmp, design);
-            AtomicFiles.commit(tmp, outAbs.resolve(SweepJob.DESIGN));
+            final byte[] designBytes = design;
+            AtomicFiles.write(outAbs.resolve(SweepJob.DESIGN), o -> o.write(designBytes));
         }
 
         SweepManifest merged = SweepManifest.read(dirList.get(0));
@@ -213,8 +212,6 @@ public final class SweepMerge {
     private static void writeLines(Path f, String header, TreeMap<Integer, String> rows) throws IOException {
         StringBuilder b = new StringBuilder(header).append('\n');
         for (String l : rows.values()) b.append(l).append('\n');
-        Path tmp = AtomicFiles.temporary(f);
-        Files.writeString(tmp, b, StandardCharsets.UTF_8);
-        AtomicFiles.commit(tmp, f);
+        AtomicFiles.writeString(f, b);
     }
 }

@@ -9,7 +9,6 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -68,13 +67,9 @@ public final class Snapshot {
                 gui.charts().flush();
                 return compose(gui.windows(console));
             });
-            Path tmp = AtomicFiles.temporary(png);
-            try {
-                if (!ImageIO.write(image, "png", tmp.toFile())) throw new IOException("no PNG writer");
-                AtomicFiles.commit(tmp, png);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(png, out -> {
+                if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer");
+            });
             return new Result(image.getWidth(), image.getHeight(), gui.windows(console).size(),
                     gui.model().stepsDone(), gui.model().firms().size());
         } finally {

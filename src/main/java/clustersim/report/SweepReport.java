@@ -11,8 +11,6 @@ import clustersim.experiment.SweepStateException;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -242,9 +240,7 @@ public final class SweepReport {
     }
 
     private static Path writeText(Path f, String text) throws IOException {
-        Path tmp = AtomicFiles.temporary(f);
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        AtomicFiles.commit(tmp, f);
+        AtomicFiles.writeString(f, text);
         return f;
     }
 }
