@@ -29,7 +29,56 @@ public final class FigureLabels {
             Map.entry("mean_markup", "Mean markup (output-weighted)"),
             Map.entry("hhi", "Herfindahl index of final-product market shares"));
 
+    /** Short name and unit of the outcomes, for colour bars and axes where the long name does not fit. */
+    private static final Map<String, String[]> SHORT = Map.ofEntries(
+            Map.entry("division_of_labor", new String[] {"Division of labour", "share of inputs bought, 0\u20131"}),
+            Map.entry("vertical_integration", new String[] {"Vertical integration", "value share made in-house, 0\u20131"}),
+            Map.entry("va_to_sales", new String[] {"Value-added rate", "value-added / gross output"}),
+            Map.entry("mean_firm_va_to_sales", new String[] {"Mean firm value-added rate", "value-added / sales"}),
+            Map.entry("value_added", new String[] {"Cluster value-added", "money per month"}),
+            Map.entry("value_added_per_firm", new String[] {"Value-added per firm", "money per month"}),
+            Map.entry("independent_development_share", new String[] {"Independent development", "share of producers, 0\u20131"}),
+            Map.entry("innovation_rate", new String[] {"Innovation rate", "share of producers, 0\u20131"}),
+            Map.entry("rd_intensity", new String[] {"R&D intensity", "R&D spending / sales"}),
+            Map.entry("imitation_rate", new String[] {"Imitation rate", "designs per producer and month"}),
+            Map.entry("default_rate", new String[] {"Default rate", "share of transactions, 0\u20131"}),
+            Map.entry("mean_trust", new String[] {"Mean trust", "0\u20131"}),
+            Map.entry("mean_relation_length", new String[] {"Mean relation length", "months"}),
+            Map.entry("specialists_per_stage", new String[] {"Specialists per stage", "firms"}),
+            Map.entry("credit_constrained_share", new String[] {"Credit-constrained make decisions", "share, 0\u20131"}),
+            Map.entry("mean_quality", new String[] {"Mean quality", "quality index"}),
+            Map.entry("mean_markup", new String[] {"Mean markup", "share of cost"}),
+            Map.entry("hhi", new String[] {"Herfindahl index", "0\u20131"}),
+            Map.entry("firms", new String[] {"Firms", "firms"}),
+            Map.entry("producers", new String[] {"Producers", "firms"}),
+            Map.entry("specialists", new String[] {"Specialists", "firms"}),
+            Map.entry("entries", new String[] {"Entries", "firms per month"}),
+            Map.entry("exits", new String[] {"Exits", "firms per month"}),
+            Map.entry("employment", new String[] {"Employment", "workers"}),
+            Map.entry("labour_productivity", new String[] {"Labour productivity", "money per worker-month"}));
+
     private FigureLabels() {
+    }
+
+    /** "Division of labour": a name short enough for a colour bar or a legend. */
+    public static String metricShort(String column) {
+        String[] s = SHORT.get(column);
+        return s != null ? s[0] : capitalise(column.replace('_', ' '));
+    }
+
+    /** The unit of a metric ("share of inputs bought, 0-1", "months"), or "" when none is recorded. */
+    public static String unit(String column) {
+        String[] s = SHORT.get(column);
+        if (s != null) return s[1];
+        if (column.matches("dol_s\\d+")) return "share of producers buying the stage, 0\u20131";
+        if (column.matches("specialists_s\\d+")) return "firms";
+        return "";
+    }
+
+    /** "Division of labour, mean (share of inputs bought, 0-1)": a colour bar's or axis's label. */
+    public static String metricWithUnit(String column, String statistic) {
+        String u = unit(column);
+        return metricShort(column) + (statistic == null ? "" : ", " + statistic) + (u.isEmpty() ? "" : " (" + u + ")");
     }
 
     /** "Credit environment (creditEnvironment, probability)". */
