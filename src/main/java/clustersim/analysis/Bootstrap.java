@@ -56,6 +56,7 @@ public final class Bootstrap {
         double z = 1.959963984540054, p = (double) successes / n, z2 = z * z;
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
         double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+        // at 0 or n successes the interval ends exactly on the bound (the formula gives 1e-17 off it)
+        return new double[] {successes == 0 ? 0 : Math.max(0, centre - half), successes == n ? 1 : Math.min(1, centre + half)};
     }
 }

@@ -5,6 +5,7 @@ import clustersim.report.ComparisonReport;
 import clustersim.report.PathBands;
 import clustersim.scenario.ScenarioException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -16,14 +17,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run scenarios side by side over the same seeds (1..N) on all cores and write",
-            "paths.csv (scenario, seed, step, metrics: the rows `run --seed K` writes), bands.csv",
-            "(per scenario and step: mean and 95% interval of each metric, n) and figures/",
-            "<metric>.png/.svg: one band per scenario, policy events as labelled lines.",
-            "Results do not depend on the number of threads.",
-            "Exit status: 0 done; 1 a run failed or a file could not be written; 2 bad input",
-            "(a scenario, a metric, the command line), nothing written; 130 interrupted (Ctrl-C),",
-            "nothing half-written."})
+        description = {"Run scenarios side by side over the same seeds (1..N) on all cores and write paths.csv (scenario, seed, "
+                + "step, metrics: the rows `run --seed K` writes), bands.csv (per scenario and step: mean and 95%% interval of each "
+                + "metric, n) and figures/<metric>.png/.svg: one band per scenario, policy events as labelled lines. Results do not "
+                + "depend on the number of threads (docs/FACTS.md).",
+            "",
+            "Exit status: 0 done; 1 a run failed or a file could not be written; 2 bad input (a scenario, a metric, the command "
+                + "line), nothing written; 130 interrupted (Ctrl-C), nothing half-written."})
 public final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml", description = "scenario files to compare")
     List<Path> files = new ArrayList<>();
@@ -59,6 +59,12 @@ public final class CompareCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path dir = out != null ? out : Paths.get("results", "compare");
+        try {
+            Files.createDirectories(dir.resolve("figures"));
+        } catch (IOException e) {
+            System.err.println("clustersim compare: could not write " + dir + ": " + PartFiles.why(e));
+            return 1;
+        }
         long t0 = System.nanoTime();
         try {
             c.run(n);
@@ -70,13 +76,16 @@ public final class CompareCommand implements Callable<Integer> {
             return 1;
         }
         List<Path> written;
+        Thread hook = PartFiles.removeOnExit(dir, dir.resolve("figures"));
         try {
             List<PathBands.Event> events = new ArrayList<>();
             for (ScenarioComparison.Event e : c.events()) events.add(new PathBands.Event(e.step(), e.label()));
             written = ComparisonReport.write(dir, c.labels(), c.metrics(), c.paths(), events);
         } catch (IOException | java.io.UncheckedIOException e) {
-            System.err.println("clustersim compare: could not write " + dir + ": " + e.getMessage());
+            System.err.println("clustersim compare: could not write " + dir + ": " + PartFiles.why(e));
             return 1;
+        } finally {
+            PartFiles.done(hook);
         }
         System.out.printf(Locale.ROOT, "Compared %s: %d seeds each, %d runs in %.1f s on %d threads.%n", String.join(", ", c.labels()), seeds,
                 seeds * c.labels().size(), (System.nanoTime() - t0) / 1e9, n);

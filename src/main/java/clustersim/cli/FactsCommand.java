@@ -16,14 +16,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "facts", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the stylised facts of MODEL.md section 5 (the catalogue in",
-            "src/main/java/clustersim/facts/FactCatalogue.java) and write facts.md, facts.html",
-            "(one self-contained file) and a figure per fact (PNG and SVG) into DIR.",
-            "Each fact: its statistic with a 95% interval, the threshold, the source, pass or fail.",
-            "Run it from the project folder (the facts read scenarios/).",
-            "Exit status: 0 every fact passes; 1 a fact fails, or a run or a file could not be",
-            "written; 2 bad input (a scenario the catalogue names, the command line), nothing",
-            "written; 130 interrupted (Ctrl-C), nothing half-written."})
+        description = {"Run the stylised facts of MODEL.md section 5 (the catalogue: src/main/java/clustersim/facts/FactCatalogue.java) "
+                + "and write facts.md, facts.html (one self-contained file) and a figure per fact (PNG and SVG) into DIR: for each fact "
+                + "its statistics with 95%% intervals, the thresholds, the source, pass or fail. Run it from the project folder "
+                + "(the facts read scenarios/).",
+            "",
+            "Exit status: 0 every fact passes; 1 a fact fails, or a run or a file could not be written; 2 bad input (the "
+                + "command line, a scenario the catalogue names), nothing written; 130 interrupted (Ctrl-C), nothing half-written."})
 public final class FactsCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "the reduced version the tests run: 3 seeds, 60 firms, a fifth of the market (under a minute)")
     boolean quick;
@@ -45,9 +44,16 @@ public final class FactsCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         FactsSuite.Settings s = quick ? FactsSuite.Settings.quick(n) : FactsSuite.Settings.full(n);
-        if (seeds != null) s = new FactsSuite.Settings(seeds, s.set(), n, s.root(), s.name());
+        if (seeds != null) s = s.withSeeds(seeds);
         Path dir = out != null ? out : Paths.get("results", "facts");
         FactsSuite suite = new FactsSuite(FactCatalogue.all(), s);
+        try {
+            // before hours of runs: can the report be written at all?
+            java.nio.file.Files.createDirectories(dir);
+        } catch (IOException e) {
+            System.err.println("clustersim facts: could not write " + dir + ": " + PartFiles.why(e));
+            return 1;
+        }
         long t0 = System.nanoTime();
         List<FactsSuite.FactResult> results;
         int planned;
@@ -82,11 +88,14 @@ public final class FactsCommand implements Callable<Integer> {
                         s.set().isEmpty() ? "" : "; every condition also sets " + String.join(", ", s.set())),
                 "Seed k of every condition is model seed k: `clustersim run SCENARIO --seed k` redoes any run.");
         List<Path> written;
+        Thread hook = PartFiles.removeOnExit(dir);
         try {
             written = suite.writeReport(dir, results, about);
         } catch (IOException | java.io.UncheckedIOException e) {
-            System.err.println("clustersim facts: could not write " + dir + ": " + e.getMessage());
+            System.err.println("clustersim facts: could not write " + dir + ": " + PartFiles.why(e));
             return 1;
+        } finally {
+            PartFiles.done(hook);
         }
         long failed = results.stream().filter(r -> !r.pass()).count();
         System.out.printf(Locale.ROOT, "Facts (%s): %d of %d pass, in %.0f s (%d runs).%n", s.name(), results.size() - failed, results.size(), wall, planned);

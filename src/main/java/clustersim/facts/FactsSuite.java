@@ -32,16 +32,25 @@ public final class FactsSuite {
     /**
      * How to run the catalogue: {@code seeds} replaces each fact's seed count when positive; {@code set}
      * changes every condition (the quick version shrinks the cluster); {@code root} is where the
-     * scenario paths are relative to.
+     * scenario paths are relative to; without {@code figures} only the runs the checks need are done.
      */
-    public record Settings(int seeds, List<String> set, int threads, Path root, String name) {
+    public record Settings(int seeds, List<String> set, int threads, Path root, String name, boolean figures) {
         public static Settings full(int threads) {
-            return new Settings(0, List.of(), threads, Paths.get(""), "full");
+            return new Settings(0, List.of(), threads, Paths.get(""), "full", true);
+        }
+
+        public Settings withSeeds(int n) {
+            return new Settings(n, set, threads, root, name, figures);
+        }
+
+        /** Only the checks, no figures: what a unit test of the facts needs. */
+        public Settings checksOnly() {
+            return new Settings(seeds, set, threads, root, name, false);
         }
 
         /** The version the test suite runs: 3 seeds, a fifth of the cluster (60 firms, a fifth of the market). */
         public static Settings quick(int threads) {
-            return new Settings(3, List.of("initialFirms=60", "marketSize=600"), threads, Paths.get(""), "quick");
+            return new Settings(3, List.of("initialFirms=60", "marketSize=600"), threads, Paths.get(""), "quick", true);
         }
     }
 
@@ -69,6 +78,8 @@ public final class FactsSuite {
 
     /** Every run the facts need, as jobs; checks the scenarios (bad input) before anything runs. */
     List<SeedPaths.Job> plan() throws ScenarioException {
+        conditions.clear();
+        seedsNeeded.clear();
         TreeSet<String> ms = new TreeSet<>();
         Map<String, Integer> steps = new LinkedHashMap<>();
         for (Fact f : facts) {
@@ -79,6 +90,7 @@ public final class FactsSuite {
                 steps.put(t.condition().label(), Math.max(steps.getOrDefault(t.condition().label(), 0), f.steps()));
                 ms.add(t.quantity().metric());
             }
+            if (!settings.figures()) continue;
             for (Condition c : figureConditions(f.figure())) {
                 need(c, f);
                 steps.put(c.label(), Math.max(steps.getOrDefault(c.label(), 0), f.steps()));
