@@ -73,7 +73,8 @@ public final class FactCatalogue {
                 new Check("under weak enforcement (0.2), a trusting community (socialTrust 0.9) buys the specific half more",
                         new Contrast(List.of(Term.of(trusting, specific), Term.of(s2, specific).times(-1))), Threshold.ciAbove(0.15))),
                 new FactFigure.Conditions(List.of(s2, trusting, s5, s9), List.of("CE 0.2", "CE 0.2, trusting", "CE 0.5", "CE 0.9"),
-                        List.of("dol_s3", "dol_s4"), WINDOW)));
+                        List.of("dol_s3", "dol_s4"), WINDOW, List.of("generic part bought (dol_s3, share of producers)",
+                        "specific part bought (dol_s4, share of producers)"))));
 
         Condition ce8 = base.with("creditEnvironment=0.8");
         Condition weakIp = Statistic.at(ce8, "ipProtection", 0.1), strongIp = Statistic.at(ce8, "ipProtection", 0.9);

@@ -9,7 +9,12 @@ public sealed interface FactFigure {
     }
 
     /** Several window means under several conditions: a dot with its 95% interval for each. */
-    record Conditions(List<Condition> conditions, List<String> labels, List<String> metrics, int window) implements FactFigure {
+    record Conditions(List<Condition> conditions, List<String> labels, List<String> metrics, int window, List<String> metricNames)
+            implements FactFigure {
+        /** The metrics named as in the figures of sweeps. */
+        public Conditions(List<Condition> conditions, List<String> labels, List<String> metrics, int window) {
+            this(conditions, labels, metrics, window, List.of());
+        }
     }
 
     /** A metric's time path under each condition: the mean over seeds with its 95% band; marks at some months. */

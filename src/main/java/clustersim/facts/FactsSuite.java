@@ -227,7 +227,7 @@ public final class FactsSuite {
                         String.format(Locale.ROOT, "%s; each run: mean of its last %d months; %d seeds a level", o.base().label(), -o.quantity().from(), seeds));
             }
             if (fig instanceof FactFigure.Conditions c) {
-                List<String> ms = new ArrayList<>();
+                List<String> ms = new ArrayList<>(), names = new ArrayList<>();
                 List<double[]> m = new ArrayList<>(), l = new ArrayList<>(), h = new ArrayList<>();
                 for (String metric : c.metrics()) {
                     double[] mm = new double[c.conditions().size()], ll = mm.clone(), hh = mm.clone();
@@ -243,12 +243,14 @@ public final class FactsSuite {
                         continue;
                     }
                     ms.add(metric);
+                    int at = c.metrics().indexOf(metric);
+                    names.add(at < c.metricNames().size() ? c.metricNames().get(at) : null);
                     m.add(mm);
                     l.add(ll);
                     h.add(hh);
                 }
                 if (ms.isEmpty()) return null;
-                return FactCharts.conditions(c.labels(), ms, m.toArray(new double[0][]), l.toArray(new double[0][]), h.toArray(new double[0][]),
+                return FactCharts.conditions(c.labels(), ms, names, m.toArray(new double[0][]), l.toArray(new double[0][]), h.toArray(new double[0][]),
                         String.format(Locale.ROOT, "dot: mean over %d seeds of each run's mean over its last %d months; bar: 95%% confidence interval", seeds, c.window()));
             }
             FactFigure.Paths p = (FactFigure.Paths) fig;

@@ -68,17 +68,19 @@ public final class FactCharts {
      * Metrics under a few conditions: for each condition (on the x axis) and metric (a colour), the mean
      * over seeds with its 95% interval as an error bar.
      *
+     * @param names legend names of the metrics (null or a null entry: the metric's usual name and unit)
      * @param mean {@code mean[metric][condition]}
      */
-    public static JFreeChart conditions(List<String> conditions, List<String> metrics, double[][] mean, double[][] low, double[][] high,
-                                        String note) {
+    public static JFreeChart conditions(List<String> conditions, List<String> metrics, List<String> names, double[][] mean, double[][] low,
+                                        double[][] high, String note) {
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         XYErrorRenderer r = new XYErrorRenderer();
         r.setDrawXError(false);
         r.setErrorStroke(new BasicStroke(2f));
         r.setCapLength(10);
         for (int m = 0; m < metrics.size(); m++) {
-            XYIntervalSeries s = new XYIntervalSeries(FigureLabels.metricWithUnit(metrics.get(m), null));
+            String name = names != null && m < names.size() && names.get(m) != null ? names.get(m) : FigureLabels.metricWithUnit(metrics.get(m), null);
+            XYIntervalSeries s = new XYIntervalSeries(name);
             double shift = metrics.size() == 1 ? 0 : -0.15 + 0.3 * m / (metrics.size() - 1);
             for (int c = 0; c < conditions.size(); c++) {
                 double x = c + shift;

@@ -62,6 +62,7 @@ public final class FactsReport {
             b.append("\nStatistics:\n\n");
             for (Line l : e.lines()) b.append("- ").append(md(l.statistic())).append(l.interval().isEmpty() ? "" : "; interval: " + l.interval()).append('\n');
             if (e.figure() != null) b.append("\n![Fact ").append(e.id()).append("](").append(e.figure()).append(")\n");
+            else b.append("\n*No figure: the metric it shows is missing from the model.*\n");
         }
         return b.toString();
     }
@@ -103,6 +104,8 @@ public final class FactsReport {
             if (e.figure() != null && Files.exists(dir.resolve(e.figure()))) {
                 b.append("<img alt=\"Fact ").append(e.id()).append(": ").append(esc(e.title())).append("\" src=\"data:image/png;base64,")
                         .append(Base64.getEncoder().encodeToString(Files.readAllBytes(dir.resolve(e.figure())))).append("\">\n");
+            } else {
+                b.append("<p><em>No figure: the metric it shows is missing from the model.</em></p>\n");
             }
         }
         return b.append("</body></html>\n").toString();
