@@ -89,4 +89,16 @@ class FactsCommandTest {
         }
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), ids);
     }
+
+    @Test
+    void badInputExitsTwoAndAnUnwritableFolderOneBeforeAnyRun() throws Exception {
+        Cli c = Cli.run("facts", "--quick", "--seeds", "1", "--out", tmp.resolve("x").toString());
+        assertEquals(2, c.status, c.toString());
+        assertEquals(1, c.err.lines().count(), c.err);
+        assertFalse(Files.exists(tmp.resolve("x")), "bad input writes nothing");
+        Path file = Files.writeString(tmp.resolve("a-file"), "");
+        c = Cli.run("facts", "--quick", "--out", file.resolve("facts").toString());
+        assertEquals(1, c.status, c.toString());
+        assertTrue(c.err.startsWith("clustersim facts: could not write") && c.err.lines().count() == 1, c.err);
+    }
 }
