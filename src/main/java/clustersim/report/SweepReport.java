@@ -4,6 +4,7 @@ import clustersim.analysis.RegressionSensitivity;
 import clustersim.analysis.SampleSummary;
 import clustersim.io.AtomicFiles;
 import clustersim.io.CsvFormat;
+import clustersim.metrics.MetricRange;
 import clustersim.experiment.RunsTable;
 import clustersim.experiment.SweepJob;
 import clustersim.experiment.SweepManifest;
@@ -106,10 +107,12 @@ public final class SweepReport {
         return writeText(dir.resolve(SUMMARY), b.toString());
     }
 
-    private static SampleSummary summary(List<RunsTable.Row> rows, int outcome) {
+    private SampleSummary summary(List<RunsTable.Row> rows, int outcome) {
         double[] v = new double[rows.size()];
         for (int k = 0; k < v.length; k++) v[k] = rows.get(k).outcomes[outcome];
-        return SampleSummary.of(v);
+        // a metric with a known range (a share, a count) keeps its interval inside it (issue 11, item 13)
+        MetricRange range = MetricRange.of(table.outcomes.get(outcome));
+        return SampleSummary.of(v, range.lower(), range.upper());
     }
 
     /** sensitivity.csv: outcome, factor, src, r_squared, n (runs); null when there are too few runs. */
@@ -163,15 +166,24 @@ public final class SweepReport {
             int xi = vary.get(0), yi = vary.get(1);
             double[] xs = levels(xi), ys = levels(yi);
             for (int o = 0; o < table.outcomes.size(); o++) {
-                double[][] mean = new double[xs.length][ys.length];
+                double[][] mean = new double[xs.length][ys.length], width = new double[xs.length][ys.length];
                 for (double[] col : mean) Arrays.fill(col, Double.NaN);
+                for (double[] col : width) Arrays.fill(col, Double.NaN);
                 for (List<RunsTable.Row> rows : byPoint.values()) {
                     RunsTable.Row r0 = rows.get(0);
-                    mean[Arrays.binarySearch(xs, r0.factors[xi])][Arrays.binarySearch(ys, r0.factors[yi])] = summary(rows, o).mean;
+                    int i = Arrays.binarySearch(xs, r0.factors[xi]), j = Arrays.binarySearch(ys, r0.factors[yi]);
+                    SampleSummary s = summary(rows, o);
+                    mean[i][j] = s.mean;
+                    width[i][j] = s.ciHigh - s.ciLow;
                 }
                 String metric = table.outcomes.get(o);
                 out.addAll(FigureFiles.write(Heatmap.chart(table.factors.get(xi), xs, table.factors.get(yi), ys, mean, metric,
                         note("cell: mean of", metric)), Heatmap.WIDTH, Heatmap.HEIGHT, figs, "heatmap-" + metric));
+                // the companion: how far each cell's mean can be trusted (a map of means hides it)
+                out.addAll(FigureFiles.write(Heatmap.chart(table.factors.get(xi), xs, table.factors.get(yi), ys, width, metric,
+                        "Uncertainty: " + FigureLabels.metricShort(metric), FigureLabels.metricWithUnit(metric, "width of the 95% CI"),
+                        note("cell: width of the 95% confidence interval of the mean of", metric)), Heatmap.WIDTH, Heatmap.HEIGHT, figs,
+                        "heatmap-" + metric + "-ci-width"));
             }
         } else if (grid && vary.size() == 1) {
             int xi = vary.get(0);
@@ -190,7 +202,7 @@ public final class SweepReport {
                 }
                 String metric = table.outcomes.get(o);
                 out.addAll(FigureFiles.write(BandChart.chart(table.factors.get(xi), xs, mean, lo, hi, metric,
-                        note("point: mean of", metric) + "; band: 95% confidence interval (Student t)"),
+                        note("point: mean of", metric) + "; band: 95% confidence interval, kept inside the metric's range"),
                         BandChart.WIDTH, BandChart.HEIGHT, figs, "line-" + metric));
             }
         } else if (!vary.isEmpty()) {
