@@ -47,7 +47,7 @@ class RunFolderLockTest {
     void aRunInAnotherProcessHoldsTheFolderAndItsKillFreesIt() throws Exception {
         Path out = tmp.resolve("other");
         Process p = new ProcessBuilder(SweepFiles.java(), "-cp", SweepFiles.classpath(), "clustersim.cli.Main", "run", "scenarios/baseline.yaml",
-                "--steps", "1000000", "--set", "initialFirms=30", "--set", "marketSize=300", "--out", out.toString(), "--quiet")
+                "--steps", "100000", "--set", "initialFirms=300", "--set", "marketSize=3000", "--out", out.toString(), "--quiet")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

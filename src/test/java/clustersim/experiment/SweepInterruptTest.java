@@ -79,7 +79,7 @@ class SweepInterruptTest {
         List<String> cmd = new ArrayList<>();
         if (envCanResetSignals()) cmd.addAll(List.of("env", "--default-signal=INT"));
         cmd.addAll(List.of(SweepFiles.java(), "-cp", SweepFiles.classpath(), "clustersim.cli.Main", "run", "scenarios/baseline.yaml",
-                "--steps", "1000000", "--set", "initialFirms=30", "--set", "marketSize=300", "--out", out.toString(), "--quiet"));
+                "--steps", "100000", "--set", "initialFirms=300", "--set", "marketSize=3000", "--out", out.toString(), "--quiet"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
