@@ -24,9 +24,15 @@ class CtrlCTest {
         Files.writeString(out.resolve("timeseries.csv"), "earlier\n");
         Path project = Path.of("").toAbsolutePath();
         JavaProcess run = JavaProcess.start(project, tmp, "run", "scenarios/baseline.yaml", "--steps", "100000", "--out", out.toString(), "--quiet");
-        Path part = out.resolve(".timeseries.csv.part");
-        for (int k = 0; k < 600 && !(Files.exists(part) && Files.size(part) > 0); k++) Thread.sleep(50);
-        assertTrue(Files.exists(part), "the run has started writing");
+        // the run writes into a temporary of its own (.timeseries.csv.<pid>-<n>.part) until it is done
+        boolean writing = false;
+        for (int k = 0; k < 600 && !writing; k++) {
+            try (Stream<Path> s = Files.list(out)) {
+                writing = s.anyMatch(p -> p.getFileName().toString().matches("\\.timeseries\\.csv.*\\.part") && p.toFile().length() > 0);
+            }
+            if (!writing) Thread.sleep(50);
+        }
+        assertTrue(writing, "the run has started writing");
         assertEquals("", JavaProcess.ask(tmp, "kill", "-INT", Long.toString(run.process.pid())));
         assertEquals(130, run.await(60), () -> "stderr: " + run.errQuietly());
         assertTrue(run.err().contains("clustersim run: interrupted"), run.err());

@@ -30,7 +30,7 @@ class CommandExitPathsTest {
             int at = text.indexOf("Exit status: 0 ");
             assertTrue(at >= 0, command + ": " + help.out);
             String exits = text.substring(at);
-            for (String code : new String[] {"; 1 ", "; 2 ", "; 130 interrupted"}) assertTrue(exits.contains(code), command + " lacks '" + code + "': " + exits);
+            for (String code : new String[] {" 1 ", " 2 ", "130 interrupted"}) assertTrue(exits.contains(code), command + " lacks '" + code + "': " + exits);
         }
     }
 
