@@ -2,7 +2,7 @@ package clustersim.cli;
 
 import clustersim.gui.ClusterModelWithUI;
 import clustersim.gui.Snapshot;
-import clustersim.gui.SpeedTest;
+import clustersim.gui.WindowBenchmark;
 import clustersim.model.Param;
 import clustersim.scenario.Scenario;
 import clustersim.scenario.ScenarioException;
@@ -71,11 +71,11 @@ public final class GuiCommand implements Callable<Integer> {
             return 0;
         }
         if (benchmark != null) {
-            SpeedTest.Result r = SpeedTest.run(s.with(Param.STEPS, Math.max(s.steps(), benchmark)), benchmark);
+            WindowBenchmark.Result r = WindowBenchmark.run(s.with(Param.STEPS, Math.max(s.steps(), benchmark)), benchmark);
             System.out.printf("%s: %d firms at the start, %d at the end; %d steps in %.2f s = %.1f steps/s "
                     + "(slowest %d steps, to step %d: %.1f steps/s) with the cluster display (%d frames painted) and "
                     + "6 live charts (%d redraws) open.%n", s.name(), r.firmsAtStart, r.firmsAtEnd, r.steps, r.seconds,
-                    r.stepsPerSecond(), SpeedTest.WINDOW, r.slowestWindowEnd, r.slowestWindow, r.displayFrames, r.chartRedraws);
+                    r.stepsPerSecond(), WindowBenchmark.WINDOW, r.slowestWindowEnd, r.slowestWindow, r.displayFrames, r.chartRedraws);
             return 0;
         }
         SwingUtilities.invokeAndWait(() -> ClusterModelWithUI.open(s, null));

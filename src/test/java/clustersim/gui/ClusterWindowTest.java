@@ -125,23 +125,23 @@ class ClusterWindowTest {
         ClusterModelWithUI gui = GuiTestSupport.gui(console);
         GuiTestSupport.playUntilPaused(console, 5);
         ClusterModel model = gui.model();
-        double before = model.params.get(Param.CREDIT_ENVIRONMENT);
+        double before = model.parameter(Param.CREDIT_ENVIRONMENT);
         double moved = before < 0.5 ? 0.9 : 0.1;
 
         // what the Model tab's slider does: set the lever's property through MASON's properties of the levers
         Snapshot.onSwing(() -> {
             Properties props = Properties.getProperties(gui.getSimulationInspectedObject());
-            int index = indexOf(props, "CreditEnvironment");
+            int index = indexOf(props, Param.CREDIT_ENVIRONMENT.key);
             assertTrue(props.isReadWrite(index));
             Object domain = props.getDomain(index);
             assertTrue(domain instanceof sim.util.Interval, "a slider needs an interval domain, got " + domain);
             props.setValue(index, moved);
             return null;
         });
-        assertEquals(before, model.params.get(Param.CREDIT_ENVIRONMENT), "nothing changes between two steps");
+        assertEquals(before, model.parameter(Param.CREDIT_ENVIRONMENT), "nothing changes between two steps");
 
         GuiTestSupport.playUntilPaused(console, 6);
-        assertEquals(moved, model.params.get(Param.CREDIT_ENVIRONMENT));
+        assertEquals(moved, model.parameter(Param.CREDIT_ENVIRONMENT));
         ClusterModel.ParameterChange last = model.parameterChanges().get(model.parameterChanges().size() - 1);
         assertEquals(Param.CREDIT_ENVIRONMENT, last.param);
         assertEquals(PolicyLevers.SOURCE, last.source);
@@ -163,11 +163,11 @@ class ClusterWindowTest {
         GuiTestSupport.playUntilPaused(console, 10);
         ClusterModel first = gui.model();
         Snapshot.onSwing(() -> {
-            gui.levers().setIpProtection(0.95);
+            gui.levers().set(Param.IP_PROTECTION, 0.95);
             return null;
         });
         GuiTestSupport.playUntilPaused(console, 12);
-        assertEquals(0.95, first.params.get(Param.IP_PROTECTION));
+        assertEquals(0.95, first.parameter(Param.IP_PROTECTION));
 
         Snapshot.onSwing(() -> {
             console.pressStop();
@@ -176,15 +176,15 @@ class ClusterWindowTest {
         assertFalse(gui.runInProgress());
         // a move made while stopped sets the next run's starting value
         Snapshot.onSwing(() -> {
-            gui.levers().setSocialTrust(0.8);
+            gui.levers().set(Param.SOCIAL_TRUST, 0.8);
             return null;
         });
         GuiTestSupport.playUntilPaused(console, 3);
         ClusterModel second = gui.model();
         assertNotSame(first, second, "a new run builds a new model");
         assertEquals(3, second.stepsDone());
-        assertEquals(s.get(Param.IP_PROTECTION), second.params.get(Param.IP_PROTECTION), "the scenario's value again");
-        assertEquals(0.8, second.params.get(Param.SOCIAL_TRUST));
+        assertEquals(s.get(Param.IP_PROTECTION), second.parameter(Param.IP_PROTECTION), "the scenario's value again");
+        assertEquals(0.8, second.parameter(Param.SOCIAL_TRUST));
         assertTrue(second.parameterChanges().isEmpty(), "a starting value is not a change during the run");
         Snapshot.onSwing(() -> {
             gui.charts().flush();
@@ -203,8 +203,8 @@ class ClusterWindowTest {
         console = GuiTestSupport.open(clustersim.scenario.ScenarioLoader.load(yaml));
         ClusterModelWithUI gui = GuiTestSupport.gui(console);
         GuiTestSupport.playUntilPaused(console, 6);
-        assertEquals(0.85, gui.model().params.get(Param.IP_PROTECTION));
-        assertEquals(0.85, gui.levers().getIpProtection());
+        assertEquals(0.85, gui.model().parameter(Param.IP_PROTECTION));
+        assertEquals(0.85, gui.levers().value(Param.IP_PROTECTION));
         // the Model tab refreshes a few times a second
         List<String> shown = List.of();
         for (long end = System.currentTimeMillis() + 10_000; System.currentTimeMillis() < end; Thread.sleep(50)) {
