@@ -69,6 +69,7 @@ public final class WindowBenchmark {
         try {
             long frames0 = gui.view().framesPainted(), redraws0 = gui.charts().redraws();
             Snapshot.onSwing(() -> {
+                console.setPlaySleep(0);
                 console.setWhenShouldEnd(Long.MAX_VALUE);
                 console.setWhenShouldPause(steps);
                 console.pressPlay();
