@@ -132,6 +132,10 @@ public class ClusterModelWithUI extends GUIState {
         return displayFrame;
     }
 
+    DisplayLegend legend() {
+        return legend;
+    }
+
     FirmsPortrayal firmsPortrayal() {
         return firms;
     }

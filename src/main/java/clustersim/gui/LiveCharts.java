@@ -465,6 +465,23 @@ final class LiveCharts {
         return max;
     }
 
+    /** The plot of time-series chart {@code k} (tests). */
+    XYPlot plot(int k) {
+        return charts.get(k).generator.getChart().getXYPlot();
+    }
+
+    /** The series of a metric on chart {@code k}, as plotted (tests). */
+    XYSeries series(int k, Metric m) {
+        for (Line l : charts.get(k).lines) if (l.metric == m) return l.series;
+        throw new IllegalArgumentException(m + " is not on chart " + k);
+    }
+
+    /** The index of the time-series chart with this title. */
+    int chart(String title) {
+        for (int k = 0; k < charts.size(); k++) if (charts.get(k).title.equals(title)) return k;
+        throw new IllegalArgumentException("no chart " + title);
+    }
+
     String title(int k) {
         return charts.get(k).title;
     }
