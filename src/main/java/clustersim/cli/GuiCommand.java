@@ -38,6 +38,11 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "name=value", description = "override a scenario parameter; repeatable")
     List<String> set = new ArrayList<>();
 
+    @Option(names = "--pace", paramLabel = "N",
+            description = "months a second the window plays at (default 10, a pace a student can follow; 0: as fast as "
+                    + "it can); the Console tab's Delay slider changes it later")
+    double pace = 10;
+
     @Option(names = "--snapshot", paramLabel = "FILE.png", description = "play the steps, write a PNG of every window, exit")
     Path snapshot;
 
@@ -51,6 +56,9 @@ public final class GuiCommand implements Callable<Integer> {
         try {
             s = resolve();
             if (snapshot != null) checkWritable(snapshot);
+            if (!(pace >= 0 && pace <= 1000)) {
+                throw new ScenarioException("--pace", 0, null, "must be a number of months a second in [0, 1000], got " + Param.fmt(pace));
+            }
             if (benchmark != null && benchmark < 2) {
                 throw new ScenarioException("--benchmark", 0, null, "must be at least 2 steps, got " + benchmark);
             }
@@ -78,7 +86,7 @@ public final class GuiCommand implements Callable<Integer> {
                     r.stepsPerSecond(), WindowBenchmark.WINDOW, r.slowestWindowEnd, r.slowestWindow, r.displayFrames, r.chartRedraws);
             return 0;
         }
-        SwingUtilities.invokeAndWait(() -> ClusterModelWithUI.open(s, null));
+        SwingUtilities.invokeAndWait(() -> ClusterModelWithUI.open(s, null, pace));
         // the windows live on Swing's thread and MASON's Console ends the program when it is closed; returning
         // from here would end it at once (Main exits with the command's status)
         new CountDownLatch(1).await();

@@ -306,9 +306,19 @@ public class ClusterModelWithUI extends GUIState {
      * Call on the Swing thread.
      */
     public static Console open(Scenario scenario, Rectangle area) {
+        return open(scenario, area, 1000.0 / STUDENT_PACE_MS);
+    }
+
+    /** As {@link #open(Scenario, Rectangle)}, playing at most {@code monthsPerSecond} (0: as fast as it can). */
+    public static Console open(Scenario scenario, Rectangle area, double monthsPerSecond) {
         Console console = open(scenario, area, 0);
-        console.setPlaySleep(STUDENT_PACE_MS);
+        console.setPlaySleep(delayFor(monthsPerSecond));
         return console;
+    }
+
+    /** MASON's Console delay, in milliseconds a step, for a pace in months a second (0: no delay). */
+    public static long delayFor(double monthsPerSecond) {
+        return monthsPerSecond <= 0 ? 0 : Math.round(1000 / monthsPerSecond);
     }
 
     /** As {@link #open(Scenario, Rectangle)}, leaving {@code titleBar} pixels free above each window. */
