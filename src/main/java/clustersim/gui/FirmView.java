@@ -4,13 +4,19 @@ import clustersim.model.ClusterModel;
 import clustersim.model.Firm;
 import clustersim.model.ValueChain;
 import sim.util.Double2D;
+import sim.util.Properties;
+import sim.util.Propertied;
 
 /**
  * A firm as the cluster display shows it and as MASON's inspector lists it when a student clicks it:
  * its role and sourcing in words, then the numbers. The full firm is one click further ({@link #getFirm()}).
  * Read-only: the inspector must never change the model.
  */
-public final class FirmView {
+public final class FirmView implements Propertied {
+    /** The inspector's rows, in this order (every public getter, role first). */
+    static final String[] ROWS = {"Id", "Role", "MakesInHouse", "BuysFrom", "SellsTo", "VerticalIntegration", "Sales",
+        "ValueAdded", "NetWorth", "QualityRung", "RdShare", "Trustworthiness", "AgeInMonths", "Firm"};
+
     final Firm firm;
     private final ClusterView view;
     /** Group on the layout and position there; kept while the firm's role stays the same. */
@@ -141,6 +147,11 @@ public final class FirmView {
             b.append(m.chain().get(s).name);
         }
         return b.toString();
+    }
+
+    @Override
+    public Properties properties() {
+        return new InspectorRows(this, ROWS);
     }
 
     @Override

@@ -96,6 +96,30 @@ class ClusterViewTest {
     }
 
     @Test
+    void theInspectorListsEveryFirmRowInTheSameOrderEveryTimeRoleFirst() {
+        ClusterModel m = cluster();
+        m.schedule.step(m);
+        ClusterView view = new ClusterView();
+        view.attach(m);
+        view.refreshIfStale();
+        FirmView firm = (FirmView) view.field.getAllObjects().objs[0];
+        sim.util.Properties rows = sim.util.Properties.getProperties(firm);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int k = 0; k < rows.numProperties(); k++) names.add(rows.getName(k));
+        assertEquals(java.util.Arrays.asList(FirmView.ROWS), names);
+        assertEquals("Role", names.get(1));
+        java.util.Set<String> getters = new java.util.TreeSet<>();
+        for (java.lang.reflect.Method g : FirmView.class.getMethods()) {
+            if (g.getName().startsWith("get") && g.getParameterCount() == 0 && g.getDeclaringClass() == FirmView.class) {
+                getters.add(g.getName().substring(3));
+            }
+        }
+        assertEquals(getters, new java.util.TreeSet<>(names), "every getter of FirmView is a row");
+        assertEquals(firm.getRole(), rows.getValue(1));
+        assertTrue(rows.getDescription(1).contains("specialist"));
+    }
+
+    @Test
     void masonsConsoleListsOnlyTheWindowSoItLoadsNoJava3dDemo() throws Exception {
         try (InputStream in = sim.display.Console.class.getResourceAsStream("simulation.classes")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
