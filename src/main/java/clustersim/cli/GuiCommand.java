@@ -2,7 +2,7 @@ package clustersim.cli;
 
 import clustersim.gui.ClusterModelWithUI;
 import clustersim.gui.Snapshot;
-import clustersim.gui.SpeedTest;
+import clustersim.gui.WindowBenchmark;
 import clustersim.io.AtomicFiles;
 import clustersim.model.Param;
 import clustersim.scenario.Scenario;
@@ -45,6 +45,11 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "name=value", description = "override a scenario parameter; repeatable")
     List<String> set = new ArrayList<>();
 
+    @Option(names = "--pace", paramLabel = "N",
+            description = "months a second the window plays at (default 10, a pace a student can follow; 0: as fast as "
+                    + "it can); the Console tab's Delay slider changes it later")
+    double pace = 10;
+
     @Option(names = "--snapshot", paramLabel = "FILE.png", description = "play the steps, write a PNG of every window, exit")
     Path snapshot;
 
@@ -56,6 +61,9 @@ public final class GuiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scenario s = resolve();
         if (snapshot != null) checkSnapshotPath(snapshot);
+        if (!(pace >= 0 && pace <= 1000)) {
+            throw new ScenarioException("--pace", 0, null, "must be a number of months a second in [0, 1000], got " + Param.fmt(pace));
+        }
         if (benchmark != null && (benchmark < 2 || benchmark > Param.STEPS.max)) {
             throw new ScenarioException("--benchmark", 0, null, "must be a whole number of steps in [2, "
                     + Param.fmt(Param.STEPS.max) + "], got " + benchmark);
@@ -73,14 +81,14 @@ public final class GuiCommand implements Callable<Integer> {
             return 0;
         }
         if (benchmark != null) {
-            SpeedTest.Result r = SpeedTest.run(s.with(Param.STEPS, Math.max(s.steps(), benchmark)), benchmark);
+            WindowBenchmark.Result r = WindowBenchmark.run(s.with(Param.STEPS, Math.max(s.steps(), benchmark)), benchmark);
             System.out.printf("%s: %d firms at the start, %d at the end; %d steps in %.2f s = %.1f steps/s "
                     + "(slowest %d steps, to step %d: %.1f steps/s) with the cluster display (%d frames painted) and "
                     + "6 live charts (%d redraws) open.%n", s.name(), r.firmsAtStart, r.firmsAtEnd, r.steps, r.seconds,
-                    r.stepsPerSecond(), SpeedTest.WINDOW, r.slowestWindowEnd, r.slowestWindow, r.displayFrames, r.chartRedraws);
+                    r.stepsPerSecond(), WindowBenchmark.WINDOW, r.slowestWindowEnd, r.slowestWindow, r.displayFrames, r.chartRedraws);
             return 0;
         }
-        SwingUtilities.invokeAndWait(() -> ClusterModelWithUI.open(s, null));
+        SwingUtilities.invokeAndWait(() -> ClusterModelWithUI.open(s, null, pace));
         // the windows live on Swing's thread and MASON's Console ends the program when it is closed; returning
         // from here would end it at once (Main exits with the command's status)
         new CountDownLatch(1).await();

@@ -37,6 +37,11 @@ public class ClusterModelWithUI extends GUIState {
     private final ClusterView view = new ClusterView();
     private final LiveCharts charts = new LiveCharts();
     private final List<MetricsListener> runListeners = new CopyOnWriteArrayList<>();
+    /**
+     * The pause between two months when the window opens (MASON's Console delay): about 10 months a
+     * second, a pace a student can follow. The Console tab's Delay slider changes it.
+     */
+    static final long STUDENT_PACE_MS = 100;
     /** Size of the display's field at scale 1, in pixels. */
     static final int DISPLAY_PIXELS = 600;
     /**
@@ -76,14 +81,23 @@ public class ClusterModelWithUI extends GUIState {
                 + "assembly and marketing), whether to make a part itself or buy it from a specialised supplier. "
                 + "Contract enforcement (<i>creditEnvironment</i>), IP protection, access to finance and trust tip "
                 + "the choice.</p>"
-                + "<p><b>Press play.</b> The <b>Model</b> tab holds the policy levers: move one while the model runs "
-                + "and it takes effect at the next step; every move is marked on the charts' time axis, as are the "
-                + "scenario's policy events. Stop and play starts the scenario again, with the seed shown in the "
-                + "Console tab (the same seed replays the same history).</p>"
-                + "<p><b>Cluster display.</b> Producers (brand owners) sit in the centre, specialists around them in "
-                + "one sector per stage. Colour: the share of the value chain a firm runs itself, from blue "
-                + "(one stage) to red (everything in-house). Size: sales. Lines: supply relations, darker with "
-                + "more trust, red after a breach. Click a firm or a line to inspect it.</p>"
+                + "<p>The picture and the charts show month 0, the cluster the run starts from. <b>Press play.</b> "
+                + "The <b>Model</b> tab holds the policy levers: move one while the model runs "
+                + "and it takes effect at the next month; every move is marked on the charts' time axis, as are the "
+                + "scenario's policy events. When a run ends the levers keep the values it ended with. Stop and "
+                + "play starts the scenario again, with the seed shown in the Console tab (the same seed replays "
+                + "the same history).</p>"
+                + "<p><b>Pace.</b> The run plays about 10 months a second. To change it, open the <b>Console</b> tab "
+                + "and move the <i>Delay (Sec/Step)</i> slider: left for full speed, right to slow down. "
+                + "<b>Pause</b> freezes the run; while paused, play steps one month at a time.</p>"
+                + "<p><b>Cluster display.</b> Producers (brand owners) sit in the centre, firms that only sell a "
+                + "stage around them, in the sector of their stage. A <i>specialist</i> is any firm that sells a "
+                + "stage to other firms; a producer that also sells one counts as a specialist too (a disc with a "
+                + "thick ring), as in the Firms chart: each sector counts all the firms selling its stage. "
+                + "Colour: a producer's vertical integration, the share of its product's value it makes itself, "
+                + "from blue (all bought) to red (all made); a firm that only sells a stage is blue. Size: sales. "
+                + "Lines: supply relations, darker with more trust, red after a breach. Click a firm or a line "
+                + "to inspect it, during or after a run.</p>"
                 + "<p><b>Charts.</b> Division of labour against vertical integration; the value-added rate and "
                 + "value-added per firm; independent development, R&amp;D and imitation; defaults and trust; "
                 + "firms, entries and exits; and a histogram of how integrated producers are.</p>"
@@ -111,12 +125,16 @@ public class ClusterModelWithUI extends GUIState {
         return charts;
     }
 
-    Display2D display() {
-        return display;
+    ClusterDisplay display() {
+        return (ClusterDisplay) display;
     }
 
     JFrame displayFrame() {
         return displayFrame;
+    }
+
+    DisplayLegend legend() {
+        return legend;
     }
 
     FirmsPortrayal firmsPortrayal() {
@@ -157,6 +175,7 @@ public class ClusterModelWithUI extends GUIState {
         firms.setField(view.field);
         firms.setPortrayalForAll(new FirmPortrayal(view));
         display.attach(firms, "Firms");
+        clusterDisplay.inspectable(links, 1, firms, 2);
 
         displayFrame = display.createFrame();
         displayFrame.setTitle("Cluster - " + scenario.name() + ": firms and supply relations");
@@ -165,7 +184,7 @@ public class ClusterModelWithUI extends GUIState {
         view.addRefreshListener(legend::repaint);
         c.registerFrame(displayFrame);
 
-        charts.build(scenario.name());
+        charts.build(scenario.name(), scenario.steps());
         for (JFrame f : charts.frames()) c.registerFrame(f);
 
         catchUp = new javax.swing.Timer(250, e -> {
@@ -190,13 +209,28 @@ public class ClusterModelWithUI extends GUIState {
         ClusterModel fresh = new ClusterModel(state.seed(), levers.nextRunConfig());
         state = fresh;
         super.start();
+        // month 0 is measured before the run's listeners hear of anything: they get the months of the run
+        charts.clear();
+        charts.showStart(fresh);
         for (MetricsListener l : runListeners) ClusterMetrics.of(fresh).addListener(l);
         levers.runStarted(fresh);
         runInProgress = true;
         scheduleRepeatingImmediatelyBefore(new SliderMoves(levers));
-        charts.feed().reset();
-        charts.clear();
         scheduleRepeatingImmediatelyAfter(charts.feed());
+        setupPortrayals();
+    }
+
+    /**
+     * Shows month 0 of the next run before play is pressed: the picture, the legend's counts and the charts'
+     * first points. The model shown is built like a run's but never stepped (play builds a fresh one).
+     */
+    void showMonthZero() {
+        ClusterModel first = new ClusterModel(state.seed(), levers.nextRunConfig());
+        first.start();
+        state = first;
+        charts.clear();
+        charts.showStart(first);
+        charts.flush();
         setupPortrayals();
     }
 
@@ -273,7 +307,19 @@ public class ClusterModelWithUI extends GUIState {
      * Call on the Swing thread.
      */
     public static Console open(Scenario scenario, Rectangle area) {
-        return open(scenario, area, 0);
+        return open(scenario, area, 1000.0 / STUDENT_PACE_MS);
+    }
+
+    /** As {@link #open(Scenario, Rectangle)}, playing at most {@code monthsPerSecond} (0: as fast as it can). */
+    public static Console open(Scenario scenario, Rectangle area, double monthsPerSecond) {
+        Console console = open(scenario, area, 0);
+        console.setPlaySleep(delayFor(monthsPerSecond));
+        return console;
+    }
+
+    /** MASON's Console delay, in milliseconds a step, for a pace in months a second (0: no delay). */
+    public static long delayFor(double monthsPerSecond) {
+        return monthsPerSecond <= 0 ? 0 : Math.round(1000 / monthsPerSecond);
     }
 
     /** As {@link #open(Scenario, Rectangle)}, leaving {@code titleBar} pixels free above each window. */
@@ -291,6 +337,7 @@ public class ClusterModelWithUI extends GUIState {
         for (JFrame f : gui.windows(console)) f.setVisible(true);
         gui.fitDisplay();
         gui.charts.fitToWindows();
+        gui.showMonthZero();
         showSteps(console);
         return console;
     }

@@ -1,5 +1,6 @@
 package clustersim.gui;
 
+import clustersim.metrics.ClusterMetrics;
 import clustersim.metrics.Metric;
 import clustersim.model.ClusterModel;
 import java.awt.BasicStroke;
@@ -52,6 +53,9 @@ final class LiveCharts {
     static final int MAX_MARKERS = 60;
     static final int HISTOGRAM_BINS = 20;
     private static final Color MARKER = new Color(0xcc, 0x55, 0x00);
+    /** What month 0 shows: what exists when a run starts. Flows over a month begin at month 1. */
+    static final java.util.Set<Metric> START_STOCKS = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+            Metric.FIRMS, Metric.PRODUCERS, Metric.SPECIALISTS, Metric.DIVISION_OF_LABOR, Metric.VERTICAL_INTEGRATION));
 
     /** One plotted metric. */
     private static final class Line {
@@ -59,6 +63,11 @@ final class LiveCharts {
         final String label;
         final Color color;
         final boolean rightAxis;
+        /** Months averaged into each point (1: the month's own value). */
+        int months = 1;
+        /** The last {@link #months} values, for the running mean. */
+        double[] recent;
+        int seen;
         int column;
         XYSeries series;
         TimeSeriesAttributes attributes;
@@ -78,6 +87,12 @@ final class LiveCharts {
         final String rightLabel;
         final double[] leftRange;
         final List<Line> lines = new ArrayList<>();
+        /** Line widths other than the usual 2 pixels. */
+        final Map<Metric, Float> thickness = new java.util.EnumMap<>(Metric.class);
+        /** Space above the right axis's data, as a multiple of its range (JFreeChart's upper margin). */
+        double rightUpperMargin = 0.05;
+        /** Smallest span of the axes, so that a series flat at 0 does not get an axis from 0 to 1E-9. */
+        double leftMinimumRange = 0.01, rightMinimumRange = 0.01;
         TimeSeriesChartGenerator generator;
         XYSeriesCollection right;
         final Deque<ValueMarker> markers = new ArrayDeque<>();
@@ -98,6 +113,14 @@ final class LiveCharts {
             lines.add(new Line(m, label, c, true));
             return this;
         }
+
+        /** The last line added shows the mean of the last {@code months} months (counts that jump month to month). */
+        Chart meanOver(int months) {
+            Line l = lines.get(lines.size() - 1);
+            l.months = months;
+            l.recent = new double[months];
+            return this;
+        }
     }
 
     private final List<Chart> charts = new ArrayList<>();
@@ -109,6 +132,9 @@ final class LiveCharts {
     private javax.swing.Timer timer;
     private long key;
     private long redraws;
+    /** The months a run plays: the time axis shows them all from month 0 on. */
+    private long runLength = 1;
+    private double lastMonth;
     /** Time JFreeChart spent drawing the charts since the last batch, and when the current drawing began. */
     private long drawingNanos;
     private final Map<org.jfree.chart.JFreeChart, Long> drawingSince = new java.util.IdentityHashMap<>();
@@ -123,19 +149,27 @@ final class LiveCharts {
         charts.add(new Chart("Value-added", "value-added / gross output", "money per firm per month", null)
                 .line(Metric.VA_TO_SALES, "value-added rate", green)
                 .right(Metric.VALUE_ADDED_PER_FIRM, "value-added per firm (right axis)", purple));
-        charts.add(new Chart("Innovation and imitation", "share of producers", "rate", null)
-                .line(Metric.INDEPENDENT_DEVELOPMENT_SHARE, "independent development share", orange)
-                .right(Metric.RD_INTENSITY, "R&D intensity (right axis)", teal)
-                .right(Metric.IMITATION_RATE, "imitation rate (right axis)", brown));
+        // one axis: the three are shares or rates of similar size, and two right-hand scales read alike
+        charts.add(new Chart("Innovation and imitation", "share, or rate per month", null, null)
+                .line(Metric.INDEPENDENT_DEVELOPMENT_SHARE, "independent development (share of producers)", orange)
+                .line(Metric.IMITATION_RATE, "imitation (designs copied per producer per month)", brown)
+                .line(Metric.RD_INTENSITY, "R&D intensity (R&D spending / sales)", teal));
         charts.add(new Chart("Trust and defaults", "mean trust", "breaches / transactions", new double[] {0, 1})
                 .line(Metric.MEAN_TRUST, "mean trust in suppliers", blue)
                 .right(Metric.DEFAULT_RATE, "default rate (right axis)", red));
-        charts.add(new Chart("Firms", "firms", "firms per month", null)
-                .line(Metric.FIRMS, "firms", dark)
+        // firms is a wide pale band under producers, which often equal it; entries and exits, which jump from
+        // month to month, are smoothed and keep to the lower third of the plot
+        Chart firms = new Chart("Firms", "firms", "entries, exits per month", null)
+                .line(Metric.FIRMS, "firms", new Color(0xbdbdbd))
                 .line(Metric.PRODUCERS, "producers", orange)
-                .line(Metric.SPECIALISTS, "specialists", blue)
-                .right(Metric.ENTRIES, "entries (right axis)", green)
-                .right(Metric.EXITS, "exits (right axis)", red));
+                .line(Metric.SPECIALISTS, "specialists (firms selling a stage)", blue)
+                .right(Metric.ENTRIES, "entries per month, mean of 12 (right axis)", green).meanOver(12)
+                .right(Metric.EXITS, "exits per month, mean of 12 (right axis)", red).meanOver(12);
+        firms.thickness.put(Metric.FIRMS, 7f);
+        firms.rightUpperMargin = 2.0;
+        firms.leftMinimumRange = 10;
+        firms.rightMinimumRange = 1;
+        charts.add(firms);
 
         List<Metric> columns = new ArrayList<>();
         columns.add(Metric.STEP);
@@ -156,20 +190,28 @@ final class LiveCharts {
     }
 
     /** Builds the chart windows (Swing thread); they are shown by the window layout. */
-    void build(String scenarioName) {
+    void build(String scenarioName, long runLength) {
+        this.runLength = runLength;
         for (Chart c : charts) {
             TimeSeriesChartGenerator g = ChartUtilities.buildTimeSeriesChartGenerator(c.title, "step (month)");
             g.setYAxisLabel(c.leftLabel);
             c.generator = g;
             XYPlot plot = g.getChart().getXYPlot();
+            // later lines on top of earlier ones (JFreeChart draws the first series last by default)
+            plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
+            // the whole run on the time axis from month 0, so the lines grow towards the end of the run
+            plot.getDomainAxis().setRange(0, runLength);
             if (c.leftRange != null) plot.getRangeAxis().setRange(c.leftRange[0], c.leftRange[1]);
-            else ((NumberAxis) plot.getRangeAxis()).setRangeType(RangeType.POSITIVE);
+            else {
+                ((NumberAxis) plot.getRangeAxis()).setRangeType(RangeType.POSITIVE);
+                ((NumberAxis) plot.getRangeAxis()).setAutoRangeMinimumSize(c.leftMinimumRange);
+            }
             XYLineAndShapeRenderer rightRenderer = null;
             for (Line l : c.lines) {
                 if (!l.rightAxis) {
                     l.attributes = ChartUtilities.addSeries(g, l.label);
                     l.attributes.setStrokeColor(l.color);
-                    l.attributes.setThickness(2);
+                    l.attributes.setThickness(c.thickness.getOrDefault(l.metric, 2f));
                     l.series = l.attributes.getSeries();
                 } else {
                     if (c.right == null) {
@@ -177,6 +219,8 @@ final class LiveCharts {
                         NumberAxis axis = new NumberAxis(c.rightLabel);
                         // every charted quantity is >= 0: keep zero at the bottom even while a series is flat at 0
                         axis.setRangeType(RangeType.POSITIVE);
+                        axis.setUpperMargin(c.rightUpperMargin);
+                        axis.setAutoRangeMinimumSize(c.rightMinimumRange);
                         plot.setRangeAxis(1, axis);
                         plot.setDataset(1, c.right);
                         plot.mapDatasetToRangeAxis(1, 1);
@@ -262,10 +306,26 @@ final class LiveCharts {
         }
     }
 
+    /**
+     * Starts the charts of a run at month 0: measures the model as it starts (before its first step, and
+     * before any listener of the run is attached) and queues that as the first point of every chart.
+     */
+    void showStart(ClusterModel model) {
+        ClusterMetrics m = ClusterMetrics.of(model);
+        m.step(model);
+        feed.reset();
+        feed.recordStart(model, m, START_STOCKS);
+    }
+
     /** Empties every chart (Swing thread); the feed is reset by the caller. */
     void clear() {
+        lastMonth = 0;
+        for (Chart c : charts) c.generator.getChart().getXYPlot().getDomainAxis().setRange(0, runLength);
         for (Chart c : charts) {
-            for (Line l : c.lines) l.series.clear();
+            for (Line l : c.lines) {
+                l.series.clear();
+                l.seen = 0;
+            }
             XYPlot plot = c.generator.getChart().getXYPlot();
             for (ValueMarker m : c.markers) plot.removeDomainMarker(m);
             c.markers.clear();
@@ -290,12 +350,20 @@ final class LiveCharts {
                 for (int r = 0; r < b.rows; r++) {
                     if (l.attributes != null) l.attributes.possiblyCull();
                     else cull(c.generator.getDataCuller(), l.series);
-                    l.series.add(b.get(r, 0, w), b.get(r, l.column, w), false);
+                    l.series.add(b.get(r, 0, w), smoothed(l, b.get(r, l.column, w)), false);
                 }
                 l.series.fireSeriesChanged();
             }
         }
         if (!b.changes.isEmpty()) mark(b.changes);
+        if (b.rows > 0) {
+            // a run played past its planned end (a student's Console setting) widens the axis
+            double last = b.get(b.rows - 1, 0, w);
+            if (last > runLength && last > lastMonth) {
+                for (Chart c : charts) c.generator.getChart().getXYPlot().getDomainAxis().setRange(0, last * 1.1);
+            }
+            lastMonth = last;
+        }
         key++;
         redraws++;
         for (Chart c : charts) c.generator.update(key, true);
@@ -304,6 +372,17 @@ final class LiveCharts {
             histogramValues = b.integration.length;
             histogram.update(key, true);
         }
+    }
+
+    /** The value to plot: the month's own, or the running mean of the line's last months (NaN: no month yet). */
+    private static double smoothed(Line l, double v) {
+        if (l.months == 1 || Double.isNaN(v)) return v;
+        l.recent[l.seen % l.months] = v;
+        l.seen++;
+        int n = Math.min(l.seen, l.months);
+        double sum = 0;
+        for (int k = 0; k < n; k++) sum += l.recent[k];
+        return sum / n;
     }
 
     /** Thins a series the way MASON thins its own (for the series MASON does not manage). */
@@ -384,6 +463,23 @@ final class LiveCharts {
         int max = 0;
         for (Line l : charts.get(k).lines) max = Math.max(max, l.series.getItemCount());
         return max;
+    }
+
+    /** The plot of time-series chart {@code k} (tests). */
+    XYPlot plot(int k) {
+        return charts.get(k).generator.getChart().getXYPlot();
+    }
+
+    /** The series of a metric on chart {@code k}, as plotted (tests). */
+    XYSeries series(int k, Metric m) {
+        for (Line l : charts.get(k).lines) if (l.metric == m) return l.series;
+        throw new IllegalArgumentException(m + " is not on chart " + k);
+    }
+
+    /** The index of the time-series chart with this title. */
+    int chart(String title) {
+        for (int k = 0; k < charts.size(); k++) if (charts.get(k).title.equals(title)) return k;
+        throw new IllegalArgumentException("no chart " + title);
     }
 
     String title(int k) {

@@ -57,6 +57,7 @@ public final class Snapshot {
         try {
             onSwing(() -> {
                 ClusterModelWithUI.showModelTab(console);
+                console.setPlaySleep(0);
                 console.setWhenShouldEnd(Long.MAX_VALUE);
                 console.setWhenShouldPause(steps);
                 console.pressPlay();

@@ -175,6 +175,14 @@ public enum Param {
         return INTEGERS.contains(this);
     }
 
+    /**
+     * Whether a student may move it while a run is in progress (the institutions and the outside market):
+     * the window's Model tab shows a slider for each, in declaration order.
+     */
+    public boolean isLive() {
+        return kind == Kind.INSTITUTION || kind == Kind.MARKET;
+    }
+
     /** The parameter of that scenario name, or null. */
     public static Param byName(String key) {
         return BY_NAME.get(key);
