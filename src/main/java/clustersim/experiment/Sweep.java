@@ -32,6 +32,7 @@ public final class Sweep {
     private final int replications;
     private final Design design;
     private final int samples;
+    private final int levels;
     private final String designFile;
     private final List<Factor> factors;
     private final double[][] points;
@@ -42,7 +43,7 @@ public final class Sweep {
     private String fingerprint;
 
     Sweep(String name, String source, Scenario base, long masterSeed, RunSeeds.Seeding seeding, int replications,
-          Design design, int samples, String designFile, List<Factor> factors, double[][] points, Outcomes outcomes,
+          Design design, int samples, int levels, String designFile, List<Factor> factors, double[][] points, Outcomes outcomes,
           Map<String, Object> fixed, List<String> warnings) {
         this.name = name;
         this.source = source;
@@ -52,6 +53,7 @@ public final class Sweep {
         this.replications = replications;
         this.design = design;
         this.samples = samples;
+        this.levels = levels;
         this.designFile = designFile;
         this.factors = Collections.unmodifiableList(new ArrayList<>(factors));
         this.points = points;
@@ -118,6 +120,7 @@ public final class Sweep {
         m.put("replications", replications);
         m.put("design", design.key());
         if (design.isSampled()) m.put("samples", samples);
+        if (design == Design.MORRIS) m.put("levels", levels);
         if (designFile != null) m.put("design_file", designFile);
         List<Map<String, Object>> fs = new ArrayList<>();
         for (Factor f : factors) fs.add(f.describe());
@@ -126,6 +129,19 @@ public final class Sweep {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("window", outcomes.window);
         o.put("metrics", outcomes.metrics());
+        if (!outcomes.reporters().isEmpty()) {
+            List<Map<String, Object>> rs = new ArrayList<>();
+            for (Outcomes.Reporter r : outcomes.reporters()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("column", r.column());
+                x.put("metric", r.metric());
+                x.put("reporter", r.kind().key);
+                if (r.kind() == Outcomes.Kind.FIRST_STEP_ABOVE) x.put("threshold", r.threshold());
+                rs.add(x);
+            }
+            o.put("reporters", rs);
+        }
+        o.put("codebook", OutcomeCodebook.of(outcomes));
         m.put("outcomes", o);
         m.put("points", points.length);
         m.put("runs", runCount());
@@ -152,6 +168,11 @@ public final class Sweep {
             Map<String, Object> r = resolved();
             r.remove("sweep_file");
             r.remove("design_file");
+            // units and meanings describe the columns; rewording them does not change a row
+            @SuppressWarnings("unchecked")
+            Map<String, Object> o = new LinkedHashMap<>((Map<String, Object>) r.get("outcomes"));
+            o.remove("codebook");
+            r.put("outcomes", o);
             @SuppressWarnings("unchecked")
             Map<String, Object> b = new LinkedHashMap<>((Map<String, Object>) r.get("base_scenario"));
             b.remove("source");

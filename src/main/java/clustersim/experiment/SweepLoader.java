@@ -39,8 +39,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * seed: 20261127                           # master seed
  * seeding: independent                     # or common (common random numbers across points)
  * replications: 10
- * design: grid                             # grid | random | lhs | sobol | file
- * samples: 200                             # random / lhs / sobol
+ * design: grid                             # grid | random | lhs | sobol | saltelli | morris | file
+ * samples: 200                             # random / lhs / sobol points; saltelli N; morris trajectories
+ * levels: 4                                # morris: grid levels per factor (even)
  * designFile: points.csv                   # file: one column per factor, one row per point
  * factors:
  *   creditEnvironment: {from: 0.0, to: 1.0, step: 0.1}
@@ -52,10 +53,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class SweepLoader {
     static final List<String> KEYS = List.of("name", "description", "scenario", "steps", "seed", "seeding", "replications",
-            "design", "samples", "designFile", "factors", "set", "outcomes");
+            "design", "samples", "levels", "designFile", "factors", "set", "outcomes");
     /** More points than this is surely a mistake (a grid step too fine). */
     static final long MAX_POINTS = 10_000_000;
     static final long MAX_RUNS = 100_000_000;
+    static final String REPORTERS_EXAMPLE = "division_of_labor: [final, max, {first_step_above: 0.5}]";
 
     /** Changes asked for on the command line, applied after the file (and checked like it). */
     public static final class Overrides {
@@ -171,10 +173,25 @@ public final class SweepLoader {
                 }
                 long n = doc.integer(value(top, "samples"), "samples");
                 if (n < 1 || n > MAX_POINTS) throw error(value(top, "samples"), "samples", "must be a whole number in [1, " + MAX_POINTS + "], got " + n);
+                if (design == Design.MORRIS && n < 2) throw error(value(top, "samples"), "samples", "a morris design needs at least 2 trajectories to estimate sigma, got " + n);
                 samples = (int) n;
             } else if (top.containsKey("samples")) {
-                throw error(top.get("samples").getKeyNode(), "samples", "only random, lhs and sobol designs take samples; a " + design.key()
+                throw error(top.get("samples").getKeyNode(), "samples", "only random, lhs, sobol, saltelli and morris designs take samples; a " + design.key()
                         + " design has " + (design == Design.GRID ? "one point per combination of levels" : "one point per row of designFile"));
+            }
+            int levels = 0;
+            if (design == Design.MORRIS) {
+                levels = 4;
+                if (top.containsKey("levels")) {
+                    long p = doc.integer(value(top, "levels"), "levels");
+                    if (p < 2 || p > 1000 || p % 2 != 0) {
+                        throw error(value(top, "levels"), "levels", "must be an even whole number in [2, 1000] (Morris's p; 4 is usual), got " + p);
+                    }
+                    levels = (int) p;
+                }
+            } else if (top.containsKey("levels")) {
+                throw error(top.get("levels").getKeyNode(), "levels", "only a morris design takes levels (its grid of p levels per factor); a " + design.key()
+                        + " design " + (design == Design.GRID ? "lists its levels under each factor" : "has none"));
             }
             if (design != Design.FILE && top.containsKey("designFile")) {
                 throw error(top.get("designFile").getKeyNode(), "designFile", "only a 'design: file' sweep reads a designFile (this one is " + design.key() + ")");
@@ -212,7 +229,16 @@ public final class SweepLoader {
                     if (design == Design.SOBOL && factors.size() > Design.SOBOL_MAX_DIMENSION) {
                         throw error(value(top, "factors"), "factors", "a Sobol' design takes at most " + Design.SOBOL_MAX_DIMENSION + " factors");
                     }
-                    points = Design.sample(design, factors, samples, seed);
+                    long n = Design.points(design, samples, factors.size());
+                    if (n > MAX_POINTS) {
+                        throw error(value(top, "samples"), "samples", "a " + design.key() + " design of " + samples + " has " + n + " points; at most " + MAX_POINTS + " are allowed");
+                    }
+                    if (design == Design.SALTELLI && 2 * factors.size() > Design.SOBOL_MAX_DIMENSION) {
+                        throw error(value(top, "factors"), "factors", "a saltelli design takes at most " + Design.SOBOL_MAX_DIMENSION / 2 + " factors");
+                    }
+                    points = design == Design.SALTELLI ? Design.saltelli(factors, samples)
+                            : design == Design.MORRIS ? Design.morris(factors, samples, levels, seed)
+                            : Design.sample(design, factors, samples, seed);
                 }
             }
             for (Factor f : factors) {
@@ -239,10 +265,10 @@ public final class SweepLoader {
                     }
                 }
             }
-            if (design == Design.SOBOL && Integer.bitCount(samples) != 1) {
+            if ((design == Design.SOBOL || design == Design.SALTELLI) && Integer.bitCount(samples) != 1) {
                 warnings.add("samples = " + samples + " is not a power of 2: a Sobol' design is best balanced with 2^k points");
             }
-            return new Sweep(name, src, base, seed, seeding, replications, design, samples, designFile, factors, points, outcomes, fixed, warnings);
+            return new Sweep(name, src, base, seed, seeding, replications, design, samples, levels, designFile, factors, points, outcomes, fixed, warnings);
         }
 
         Node value(Map<String, NodeTuple> top, String key) {
@@ -303,7 +329,7 @@ public final class SweepLoader {
             Map<String, NodeTuple> m = doc.mapping(v, field);
             for (String k : m.keySet()) {
                 if (!List.of("from", "to", "step").contains(k)) {
-                    String hint = (k.equals("min") || k.equals("max")) ? "; min/max ranges are for random, lhs and sobol designs" : "";
+                    String hint = (k.equals("min") || k.equals("max")) ? "; min/max ranges are for random, lhs, sobol, saltelli and morris designs" : "";
                     throw error(m.get(k).getKeyNode(), field + "." + k, "unknown key '" + k + "'" + hint + ": " + allowed);
                 }
             }
@@ -472,7 +498,10 @@ public final class SweepLoader {
             Node n = value(top, "outcomes");
             Map<String, NodeTuple> m = doc.mapping(n, "outcomes");
             for (String k : m.keySet()) {
-                if (!k.equals("window") && !k.equals("metrics")) throw error(m.get(k).getKeyNode(), "outcomes." + k, "unknown key '" + k + "': " + allowed);
+                if (!List.of("window", "metrics", "reporters").contains(k)) {
+                    throw error(m.get(k).getKeyNode(), "outcomes." + k, "unknown key '" + k + "': " + allowed + ", optionally with reporters: {"
+                            + REPORTERS_EXAMPLE + "}");
+                }
             }
             if (!m.containsKey("metrics")) throw error(n, "outcomes.metrics", "missing: " + allowed);
             int steps = base.steps();
@@ -501,7 +530,51 @@ public final class SweepLoader {
                 if (metrics.contains(c)) throw error(items.get(k), field, "metric '" + c + "' appears twice");
                 metrics.add(c);
             }
-            return new Outcomes(window, metrics);
+            List<Outcomes.Reporter> reporters = new ArrayList<>();
+            if (m.containsKey("reporters")) {
+                Node rn = m.get("reporters").getValueNode();
+                String rAllowed = "reporters is a map from a metric to a list of final, max, min and {first_step_above: X}, e.g. {" + REPORTERS_EXAMPLE + "}";
+                if (!(rn instanceof org.yaml.snakeyaml.nodes.MappingNode)) throw error(rn, "outcomes.reporters", "got " + YamlDocument.describe(rn) + ": " + rAllowed);
+                Set<String> seen = new LinkedHashSet<>(metrics);
+                for (Map.Entry<String, NodeTuple> e : doc.mapping(rn, "outcomes.reporters").entrySet()) {
+                    String metric = e.getKey();
+                    String field = "outcomes.reporters." + metric;
+                    if (!columns.contains(metric) || metric.equals("step")) {
+                        String guess = suggest(metric, columns);
+                        throw error(e.getValue().getKeyNode(), field, "unknown metric '" + metric + "'" + (guess != null ? "; did you mean '" + guess + "'?" : "")
+                                + " (allowed: the timeseries.csv columns)");
+                    }
+                    Node ln = e.getValue().getValueNode();
+                    if (!(ln instanceof SequenceNode)) throw error(ln, field, "got " + YamlDocument.describe(ln) + ": " + rAllowed);
+                    List<Node> items2 = doc.sequence(ln, field);
+                    if (items2.isEmpty()) throw error(ln, field, "empty: " + rAllowed);
+                    for (int k = 0; k < items2.size(); k++) {
+                        Node it = items2.get(k);
+                        String f = field + "[" + k + "]";
+                        Outcomes.Reporter r;
+                        if (it instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+                            Map<String, NodeTuple> one = doc.mapping(it, f);
+                            if (one.size() != 1 || !one.containsKey("first_step_above")) {
+                                throw error(it, f, "a reporter with a value is {first_step_above: X}; " + rAllowed);
+                            }
+                            double x = doc.number(one.get("first_step_above").getValueNode(), f + ".first_step_above");
+                            r = new Outcomes.Reporter(metric, Outcomes.Kind.FIRST_STEP_ABOVE, x);
+                        } else {
+                            String key = doc.text(it, f);
+                            Outcomes.Kind kind = Outcomes.Kind.byKey(key);
+                            if (kind == Outcomes.Kind.FIRST_STEP_ABOVE) throw error(it, f, "first_step_above needs its threshold: {first_step_above: X}");
+                            if (kind == null) {
+                                String guess = suggest(key, List.of("final", "max", "min", "first_step_above"));
+                                throw error(it, f, "unknown reporter '" + key + "'" + (guess != null ? "; did you mean '" + guess + "'?" : "") + ": " + rAllowed);
+                            }
+                            r = new Outcomes.Reporter(metric, kind, Double.NaN);
+                        }
+                        if (!seen.add(r.column())) throw error(it, f, "reporter " + r.column() + " appears twice (or clashes with a metric's name)");
+                        reporters.add(r);
+                    }
+                }
+            }
+            return new Outcomes(window, metrics, reporters);
         }
     }
 

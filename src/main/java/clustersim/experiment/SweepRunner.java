@@ -64,7 +64,7 @@ public final class SweepRunner {
     public static String runsHeader(Sweep sweep) {
         StringBuilder b = new StringBuilder("run_id,point_id,replication,seed");
         for (Factor f : sweep.factors()) b.append(',').append(f.name());
-        for (String m : sweep.outcomes().metrics()) b.append(',').append(m);
+        for (String m : sweep.outcomes().columns()) b.append(',').append(m);
         return b.toString();
     }
 
@@ -75,7 +75,7 @@ public final class SweepRunner {
     }
 
     static int runsFields(Sweep sweep) {
-        return 4 + sweep.factors().size() + sweep.outcomes().metrics().size();
+        return 4 + sweep.factors().size() + sweep.outcomes().columns().size();
     }
 
     /**
@@ -149,13 +149,13 @@ public final class SweepRunner {
         double[] outcomes;
         try {
             ClusterConfig config = sweep.configAt(point);
-            OutcomeWindow window = new OutcomeWindow(sweep.outcomes().metrics(), sweep.steps(), sweep.outcomes().window);
+            OutcomeWindow window = new OutcomeWindow(sweep.outcomes(), sweep.steps());
             if (timeseries == null) {
                 model.run(config, seed, sweep.steps(), window);
             } else {
                 runWithTimeseries(config, seed, window, timeseries.resolve(timeseriesName(id, width)), id);
             }
-            outcomes = window.means(sweep.outcomes().window);
+            outcomes = window.outcomes(sweep.outcomes().window);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (VirtualMachineError e) {
