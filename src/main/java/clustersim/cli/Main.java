@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "clustersim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based model of make-or-buy, division of labour and value-added in an industrial cluster.",
         subcommands = {RunCommand.class, ValidateCommand.class, GuiCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class, BenchCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for bad input (scenario, sweep, or command line). */

@@ -423,11 +423,19 @@ public final class SweepLoader {
             Path p = folder.resolve(rel).normalize();
             if (!Files.isRegularFile(p)) throw error(at, "designFile", "no such file '" + rel + "' (looked for " + p + "; the path is relative to the sweep file)");
             String dsrc = relativeToWorkingDirectory(p).toString();
+            // blank lines are skipped, as pandas and R do (a spreadsheet's export often ends with one); duplicate
+            // header names are checked below rather than left to the parser, which would keep the last column
             CSVFormat fmt = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-                    .setCommentMarker('#').get();
-            try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8); CSVParser csv = CSVParser.parse(r, fmt)) {
+                    .setCommentMarker('#').setIgnoreEmptyLines(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get();
+            try (Reader r = withoutByteOrderMark(Files.newBufferedReader(p, StandardCharsets.UTF_8)); CSVParser csv = CSVParser.parse(r, fmt)) {
                 List<String> header = new ArrayList<>(csv.getHeaderNames());
                 if (header.isEmpty()) throw new ScenarioException(dsrc, 1, null, "no header row: the first row must name the factors (parameter names)");
+                for (int c = 0; c < header.size(); c++) {
+                    if (header.indexOf(header.get(c)) != c) {
+                        throw new ScenarioException(dsrc, 1, header.get(c), "column " + header.get(c) + " appears twice (columns " + (header.indexOf(header.get(c)) + 1)
+                                + " and " + (c + 1) + "): R and pandas would read the first, so which one is meant is unclear; keep one");
+                    }
+                }
                 List<Param> params = new ArrayList<>();
                 List<Integer> columns = new ArrayList<>();
                 if (wanted != null) {
@@ -457,6 +465,10 @@ public final class SweepLoader {
                 List<double[]> rows = new ArrayList<>();
                 for (CSVRecord rec : csv) {
                     int line = (int) rec.getRecordNumber() + 1;
+                    if (rec.size() != header.size()) {
+                        throw new ScenarioException(dsrc, line, null, "the row has " + rec.size() + " fields, the header " + header.size()
+                                + ": every row needs one value per column (a stray comma, or a column without a name?)");
+                    }
                     double[] x = new double[params.size()];
                     for (int j = 0; j < params.size(); j++) {
                         Param q = params.get(j);
@@ -576,6 +588,13 @@ public final class SweepLoader {
             }
             return new Outcomes(window, metrics, reporters);
         }
+    }
+
+    /** Skips a UTF-8 byte order mark (Excel writes one before the header of "CSV UTF-8" files). */
+    static Reader withoutByteOrderMark(java.io.BufferedReader r) throws IOException {
+        r.mark(1);
+        if (r.read() != '\uFEFF') r.reset();
+        return r;
     }
 
     /** The closest name (edit distance), else one sharing the first five letters: "replicas" finds "replications". */
