@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
             "Writes runs.csv (one row a run), summary.csv (one row a point, with 95%%",
             "Student-t intervals), failures.csv, design.csv, sweep.json and figures/",
             "(docs/SWEEPS.md). Runs already in the folder are skipped, so an interrupted",
-            "sweep resumes.",
+            "sweep resumes; --extend adds replications or points to it.",
             "Exit status: 0 done, 1 some runs failed (failures.csv), 2 bad input (nothing",
             "written)."})
 public final class SweepCommand implements Callable<Integer> {
@@ -48,6 +48,10 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--resume", description = "continue the sweep in DIR (also what a re-run into the same folder does)")
     boolean resume;
+
+    @Option(names = "--extend", description = {"the folder holds this sweep with fewer replications or design points:",
+            "keep its runs (same seeds) and run the rest, instead of refusing it"})
+    boolean extend;
 
     @Option(names = "--retry-failed", description = "run again the runs listed in failures.csv (skipped otherwise)")
     boolean retryFailed;
@@ -107,6 +111,15 @@ public final class SweepCommand implements Callable<Integer> {
         SweepJob job = new SweepJob(sweep, dir, sh);
         SweepJob.State state;
         try {
+            if (extend) {
+                if (!sh.isWhole()) throw new SweepStateException("--extend works on a whole sweep: extend the merged folder, then shard again");
+                clustersim.experiment.SweepExtension x = clustersim.experiment.SweepExtension.check(sweep, dir);
+                if (x != null) {
+                    err.println("clustersim sweep: " + x.describe() + (dryRun ? " (not done: --dry-run)" : ""));
+                    if (dryRun) return 0;
+                    x.apply();
+                }
+            }
             state = job.inspect();
         } catch (SweepStateException e) {
             err.println("clustersim sweep: " + e.getMessage());

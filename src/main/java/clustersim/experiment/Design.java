@@ -41,7 +41,7 @@ public enum Design {
 
     /**
      * Saltelli's (2010) radial sample for first- and total-order Sobol' indices: from a Sobol' sequence of
-     * dimension 2k (from its point 2^ceil(log2 n), see below), A is the first k columns and B the last k. Base
+     * dimension 2k (from its point 64, see below), A is the first k columns and B the last k. Base
      * sample i contributes k + 2 consecutive points, in SALib's order (saltelli.sample with
      * calc_second_order=False): A_i, then AB_i^1 .. AB_i^k (A_i with factor j taken from B_i), then B_i.
      * So point (i - 1)(k + 2) + 1 is A_i, and a SALib user can read runs.csv in point order.
@@ -49,10 +49,10 @@ public enum Design {
     static double[][] saltelli(List<Factor> factors, int n) {
         int k = factors.size();
         SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * k);
-        // skip the first power of 2 >= n points (as SALib does): the point after the origin is the centre
-        // in every dimension, where A = B and the base sample would teach nothing; skipping a power of 2
-        // keeps the sequence's balance
-        sobol.skipTo(Integer.highestOneBit(Math.max(1, n - 1)) << 1);
+        // skip the first 64 points, the corners and centres of the cube: at the point after the origin A = B
+        // in every dimension and the base sample would teach nothing. A fixed skip, not one growing with n
+        // (SALib's 2^ceil(log2 n)), so that a larger n extends a smaller one point for point (--extend)
+        sobol.skipTo(SALTELLI_SKIP);
         double[][] u = new double[n * (k + 2)][];
         for (int i = 0; i < n; i++) {
             double[] v = sobol.nextVector();
@@ -179,6 +179,9 @@ public enum Design {
         for (int i = 0; i < samples; i++) for (int j = 0; j < d; j++) points[i][j] = factors.get(j).at(u[i][j]);
         return points;
     }
+
+    /** Sobol' points a saltelli design skips. */
+    static final int SALTELLI_SKIP = 64;
 
     /** Largest Sobol' dimension Commons Math's built-in direction numbers support. */
     static final int SOBOL_MAX_DIMENSION = 1000;

@@ -177,6 +177,7 @@ public final class SweepJob {
         if (state.previous != null) {
             sessions.addAll(state.previous.sessions());
             manifest.put("started", state.previous.get("started"));
+            if (state.previous.get("extensions") != null) manifest.put("extensions", state.previous.get("extensions"));
             String before = state.previous.gitCommit(), now = Provenance.gitCommit();
             if (!Objects.equals(before, now)) {
                 r.warnings.add("this folder was started by git commit " + before + " and is resumed by " + now
