@@ -39,12 +39,14 @@ public final class Sweep {
     private final Outcomes outcomes;
     private final Map<String, Object> fixed;
     private final List<String> warnings;
+    private final List<String> labels;
+    private final String[][] labelValues;
     private final ClusterConfig baseConfig;
     private String fingerprint;
 
     Sweep(String name, String source, Scenario base, long masterSeed, RunSeeds.Seeding seeding, int replications,
           Design design, int samples, int levels, String designFile, List<Factor> factors, double[][] points, Outcomes outcomes,
-          Map<String, Object> fixed, List<String> warnings) {
+          Map<String, Object> fixed, List<String> warnings, List<String> labels, String[][] labelValues) {
         this.name = name;
         this.source = source;
         this.base = base;
@@ -61,6 +63,18 @@ public final class Sweep {
         this.fixed = Collections.unmodifiableMap(new LinkedHashMap<>(fixed));
         this.warnings = Collections.unmodifiableList(new ArrayList<>(warnings));
         this.baseConfig = base.config();
+        this.labels = List.copyOf(labels);
+        this.labelValues = labelValues;
+    }
+
+    /** Names of the design file's label columns (not parameters, carried into runs.csv), in file order. */
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** The label values of a point (1-based id). */
+    String label(int pointId, int label) {
+        return labelValues[pointId - 1][label];
     }
 
     public String name() { return name; }
@@ -125,6 +139,7 @@ public final class Sweep {
         List<Map<String, Object>> fs = new ArrayList<>();
         for (Factor f : factors) fs.add(f.describe());
         m.put("factors", fs);
+        if (!labels.isEmpty()) m.put("labels", labels);
         m.put("set", fixed);
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("window", outcomes.window);
@@ -182,6 +197,9 @@ public final class Sweep {
             for (double[] p : points) {
                 for (double v : p) pts.append(CsvFormat.number(v)).append(',');
                 pts.append('\n');
+            }
+            if (!labels.isEmpty()) {
+                for (String[] row : labelValues) pts.append(String.join(",", row)).append('\n');
             }
             m.put("points_sha256", sha256(pts.toString()));
             Gson gson = new GsonBuilder().serializeNulls().create();

@@ -84,6 +84,7 @@ public final class SweepExtension {
         for (int p = 1; p <= p0; p++) {
             StringBuilder b = new StringBuilder().append(p);
             for (int j = 0; j < sweep.factors().size(); j++) b.append(',').append(CsvFormat.number(sweep.value(p, j)));
+            for (int l = 0; l < sweep.labels().size(); l++) b.append(',').append(sweep.label(p, l));
             if (p >= design.size() || !design.get(p).equals(b.toString())) {
                 throw new SweepStateException("--extend: design point " + p + " of " + dir + " (" + (p < design.size() ? design.get(p) : "missing")
                         + ") is not point " + p + " of the larger sweep (" + b + "): this design does not grow by appending points"

@@ -259,10 +259,12 @@ public final class SweepJob {
     private void writeDesign() throws IOException {
         StringBuilder b = new StringBuilder("point_id");
         for (Factor f : sweep.factors()) b.append(',').append(f.name());
+        for (String l : sweep.labels()) b.append(',').append(l);
         b.append('\n');
         for (int p = 1; p <= sweep.pointCount(); p++) {
             b.append(p);
             for (int j = 0; j < sweep.factors().size(); j++) b.append(',').append(CsvFormat.number(sweep.value(p, j)));
+            for (int l = 0; l < sweep.labels().size(); l++) b.append(',').append(sweep.label(p, l));
             b.append('\n');
         }
         Path f = dir.resolve(DESIGN);

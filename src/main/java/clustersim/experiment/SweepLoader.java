@@ -210,6 +210,9 @@ public final class SweepLoader {
             List<Factor> factors;
             double[][] points;
             String designFile = null;
+            List<String> labels = List.of();
+            String[][] labelValues = null;
+            String labelSource = null;
             if (design == Design.FILE) {
                 if (!top.containsKey("designFile")) throw error(doc.root(), "designFile", "missing: a file design needs 'designFile:', a CSV with one column per factor and one row per point");
                 designFile = doc.text(value(top, "designFile"), "designFile");
@@ -217,6 +220,9 @@ public final class SweepLoader {
                 DesignTable t = readDesignFile(value(top, "designFile"), designFile, wanted);
                 factors = t.factors;
                 points = t.points;
+                labels = t.labels;
+                labelValues = t.labelValues;
+                labelSource = t.source;
             } else {
                 if (!top.containsKey("factors")) throw error(doc.root(), "factors", "missing: a sweep needs at least one factor to vary");
                 factors = factors(value(top, "factors"), design);
@@ -268,7 +274,13 @@ public final class SweepLoader {
             if ((design == Design.SOBOL || design == Design.SALTELLI) && Integer.bitCount(samples) != 1) {
                 warnings.add("samples = " + samples + " is not a power of 2: a Sobol' design is best balanced with 2^k points");
             }
-            return new Sweep(name, src, base, seed, seeding, replications, design, samples, levels, designFile, factors, points, outcomes, fixed, warnings);
+            for (String l : labels) {
+                if (outcomes.columns().contains(l) || List.of("run_id", "point_id", "replication", "seed").contains(l)) {
+                    throw new ScenarioException(labelSource, 1, l, "label column " + l + " has the name of a runs.csv column; rename it");
+                }
+            }
+            return new Sweep(name, src, base, seed, seeding, replications, design, samples, levels, designFile, factors, points, outcomes, fixed, warnings,
+                    labels, labelValues);
         }
 
         Node value(Map<String, NodeTuple> top, String key) {
@@ -417,6 +429,10 @@ public final class SweepLoader {
         final class DesignTable {
             List<Factor> factors;
             double[][] points;
+            /** Columns that are not factors (an EMA Workbench policy), carried into runs.csv. */
+            List<String> labels;
+            String[][] labelValues;
+            String source;
         }
 
         DesignTable readDesignFile(Node at, String rel, List<Param> wanted) throws ScenarioException {
@@ -462,6 +478,18 @@ public final class SweepLoader {
                         columns.add(c);
                     }
                 }
+                List<Integer> labelColumns = new ArrayList<>();
+                List<String> labelNames = new ArrayList<>();
+                for (int c = 0; c < header.size(); c++) {
+                    if (columns.contains(c)) continue;
+                    if (!header.get(c).matches("[A-Za-z0-9_.-]+")) {
+                        throw new ScenarioException(dsrc, 1, header.get(c), "column '" + header.get(c) + "' is carried into runs.csv as a label: "
+                                + "name it with letters, digits, '_', '.' and '-' only");
+                    }
+                    labelColumns.add(c);
+                    labelNames.add(header.get(c));
+                }
+                List<String[]> labelRows = new ArrayList<>();
                 List<double[]> rows = new ArrayList<>();
                 for (CSVRecord rec : csv) {
                     int line = (int) rec.getRecordNumber() + 1;
@@ -483,12 +511,24 @@ public final class SweepLoader {
                         if (!q.allows(v)) throw new ScenarioException(dsrc, line, q.key, "value " + text + " is out of range: " + q.key + " must be " + q.rangeText() + " (" + q.unit + ")");
                         x[j] = v;
                     }
+                    String[] lv = new String[labelColumns.size()];
+                    for (int l = 0; l < lv.length; l++) {
+                        lv[l] = rec.get(labelColumns.get(l)).trim();
+                        if (lv[l].matches(".*[,\"\r\n].*")) {
+                            throw new ScenarioException(dsrc, line, labelNames.get(l), "label '" + lv[l] + "' is copied into runs.csv unquoted: "
+                                    + "no commas, quotes or line breaks");
+                        }
+                    }
+                    labelRows.add(lv);
                     rows.add(x);
                     if (rows.size() > MAX_POINTS) throw new ScenarioException(dsrc, line, null, "more than " + MAX_POINTS + " points");
                 }
                 if (rows.isEmpty()) throw new ScenarioException(dsrc, 2, null, "no design points: the file has a header but no rows");
                 DesignTable t = new DesignTable();
                 t.points = rows.toArray(new double[0][]);
+                t.labels = labelNames;
+                t.labelValues = labelRows.toArray(new String[0][]);
+                t.source = dsrc;
                 t.factors = new ArrayList<>();
                 for (int j = 0; j < params.size(); j++) {
                     double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;

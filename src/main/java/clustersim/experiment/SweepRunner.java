@@ -64,6 +64,7 @@ public final class SweepRunner {
     public static String runsHeader(Sweep sweep) {
         StringBuilder b = new StringBuilder("run_id,point_id,replication,seed");
         for (Factor f : sweep.factors()) b.append(',').append(f.name());
+        for (String l : sweep.labels()) b.append(',').append(l);
         for (String m : sweep.outcomes().columns()) b.append(',').append(m);
         return b.toString();
     }
@@ -71,11 +72,12 @@ public final class SweepRunner {
     public static String failuresHeader(Sweep sweep) {
         StringBuilder b = new StringBuilder("run_id,point_id,replication,seed");
         for (Factor f : sweep.factors()) b.append(',').append(f.name());
+        for (String l : sweep.labels()) b.append(',').append(l);
         return b.append(",error").toString();
     }
 
     static int runsFields(Sweep sweep) {
-        return 4 + sweep.factors().size() + sweep.outcomes().columns().size();
+        return 4 + sweep.factors().size() + sweep.labels().size() + sweep.outcomes().columns().size();
     }
 
     /**
@@ -195,6 +197,7 @@ public final class SweepRunner {
         StringBuilder b = new StringBuilder(128);
         b.append(id).append(',').append(point).append(',').append(rep).append(',').append(seed);
         for (int j = 0; j < sweep.factors().size(); j++) b.append(',').append(CsvFormat.number(sweep.value(point, j)));
+        for (int l = 0; l < sweep.labels().size(); l++) b.append(',').append(sweep.label(point, l));
         return b;
     }
 

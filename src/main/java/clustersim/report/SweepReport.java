@@ -60,7 +60,7 @@ public final class SweepReport {
     public static SweepReport of(Path dir) throws IOException, SweepStateException {
         SweepManifest m = SweepManifest.read(dir);
         if (m == null) throw new SweepStateException(dir + ": not a sweep folder (no sweep.json)");
-        RunsTable t = RunsTable.read(dir.resolve(SweepJob.RUNS), m.factorNames().size());
+        RunsTable t = RunsTable.read(dir.resolve(SweepJob.RUNS), m.factorNames().size(), m.labelNames().size());
         return new SweepReport(dir, m, t);
     }
 

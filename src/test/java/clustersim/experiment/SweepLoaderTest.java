@@ -241,4 +241,22 @@ class SweepLoaderTest {
                 + "  reporters: {division_of_labor: [first_step_above]}\n");
         assertTrue(e.getMessage().contains("threshold"), e.getMessage());
     }
+
+    @Test
+    void designFileColumnsThatAreNotFactorsAreCarriedIntoRunsCsvAsLabels() throws Exception {
+        SweepFiles.write(tmp, "points.csv", "scenario,creditEnvironment,policy\n1,0.2,baseline\n2,0.8,ip reform\n");
+        Path out = tmp.resolve("out");
+        Path f = sweep("steps: 20\nset: {initialFirms: 20, marketSize: 200}\ndesign: file\ndesignFile: points.csv\nfactors: [creditEnvironment]\n" + OUT);
+        Cli c = Cli.run("sweep", f.toString(), "--out", out.toString(), "--no-figures");
+        assertEquals(0, c.status, c.toString());
+        List<String> runs = java.nio.file.Files.readAllLines(out.resolve("runs.csv"));
+        assertEquals("run_id,point_id,replication,seed,creditEnvironment,scenario,policy,division_of_labor", runs.get(0));
+        assertTrue(runs.get(2).startsWith("2,2,1,") && runs.get(2).contains(",0.8,2,ip reform,"), runs.get(2));
+        assertTrue(java.nio.file.Files.readString(out.resolve("design.csv")).contains("1,0.2,1,baseline"));
+        assertTrue(java.nio.file.Files.readString(out.resolve("summary.csv")).startsWith("point_id,creditEnvironment,division_of_labor_mean"));
+
+        SweepFiles.write(tmp, "points.csv", "creditEnvironment,policy\n0.2,\"a, b\"\n");
+        ScenarioException e = bad("design: file\ndesignFile: points.csv\nfactors: [creditEnvironment]\n" + OUT);
+        assertTrue(e.getMessage().contains("points.csv:2") && e.getMessage().contains("unquoted"), e.getMessage());
+    }
 }
