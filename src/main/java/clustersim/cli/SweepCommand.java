@@ -209,7 +209,8 @@ public final class SweepCommand implements Callable<Integer> {
         out.printf("  replications: %d -> %d runs; %d distinct seeds from master seed %d (%s seeding)%n", s.replications(), s.runCount(),
                 seeds, s.masterSeed(), s.seeding().name().toLowerCase(Locale.ROOT));
         if (!sh.isWhole()) out.printf("  shard %s: %d of the %d runs%n", sh, state.planned, s.runCount());
-        out.printf("  steps: %d; outcomes: mean over the last %d steps of %s%n", s.steps(), s.outcomes().window, String.join(", ", s.outcomes().metrics()));
+        out.printf("  steps: %d; outcomes: mean over the last %d steps of %s%s%n", s.steps(), s.outcomes().window, String.join(", ", s.outcomes().metrics()),
+                s.outcomes().reporters().isEmpty() ? "" : "; reporters " + String.join(", ", s.outcomes().columns().subList(s.outcomes().metrics().size(), s.outcomes().columns().size())));
         out.printf("  output: %s/%s%n", dir, state.previous == null ? " (new)" : " (holds this sweep: " + state.done + " runs done, " + state.failed + " failed)");
         long left = state.planned - state.done - state.failed;
         if (left > 0) {
