@@ -89,6 +89,12 @@ public final class IndexCharts {
         plot.setRenderer(1, er);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD); // whiskers over the bars
+        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        legend.add(new org.jfree.chart.LegendItem(first.getKey().toString(), FIRST));
+        legend.add(new org.jfree.chart.LegendItem(total.getKey().toString(), TOTAL));
+        legend.add(new org.jfree.chart.LegendItem("95% bootstrap interval", null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
+                new BasicStroke(1.4f), Color.BLACK));
+        plot.setFixedLegendItems(legend);
         style(plot);
         return chart(plot, "Sobol' indices: " + FigureLabels.metric(metric), note);
     }

@@ -26,7 +26,7 @@ final class ReportDoc {
     record Table(List<String> header, List<List<String>> rows, String caption) implements Block {
     }
 
-    /** A PNG under the report's folder (relative path), with a caption. */
+    /** A PNG or JPEG under the report's folder (relative path), with a caption. */
     record Figure(String png, String caption) implements Block {
     }
 
@@ -66,7 +66,7 @@ final class ReportDoc {
             } else if (x instanceof Table t) {
                 if (t.caption() != null) b.append(t.caption()).append("\n\n");
                 b.append("| ").append(String.join(" | ", cells(t.header()))).append(" |\n|");
-                for (int k = 0; k < t.header().size(); k++) b.append(k == 0 ? "---|" : "---:|");
+                for (int k = 0; k < t.header().size(); k++) b.append(numeric(t, k) ? "---:|" : "---|");
                 b.append('\n');
                 for (List<String> r : t.rows()) b.append("| ").append(String.join(" | ", cells(r))).append(" |\n");
                 b.append('\n');
@@ -79,9 +79,25 @@ final class ReportDoc {
         return b.toString();
     }
 
+    /** Whether a column holds numbers (right-aligned) rather than text: every cell empty or starting like a number or interval. */
+    static boolean numeric(Table t, int column) {
+        if (column == 0) return false;
+        for (List<String> r : t.rows()) {
+            String c = column < r.size() ? r.get(column).replace("**", "") : "";
+            if (!c.isEmpty() && !c.matches("[-+\\[<0-9.].*")) return false;
+        }
+        return true;
+    }
+
     private static List<String> cells(List<String> r) {
         List<String> out = new ArrayList<>();
-        for (String c : r) out.add(c.replace("|", "\\|"));
+        for (String c : r) {
+            String x = c.replace("|", "\\|");
+            // significance stars at the end of a cell, escaped so that Markdown does not read them as emphasis
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(" (\\*+)$").matcher(x);
+            if (m.find()) x = x.substring(0, m.start()) + " " + "\\*".repeat(m.group(1).length());
+            out.add(x);
+        }
         return out;
     }
 
@@ -91,9 +107,9 @@ final class ReportDoc {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<style>\n")
                 .append("body{font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}\n")
                 .append("table{border-collapse:collapse;margin:0.5em 0 1.5em;font-size:0.9em}th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}\n")
-                .append("th{background:#f2f2f2}td:first-child,th:first-child{text-align:left}code{background:#f4f4f4;padding:0 3px}\n")
+                .append("th{background:#f2f2f2}td:first-child,th:first-child,td.text{text-align:left}code{background:#f4f4f4;padding:0 3px}\n")
                 .append("figure{margin:1em 0 2em}figure img{max-width:100%;height:auto;border:1px solid #eee}figcaption{font-size:0.9em;color:#444}\n")
-                .append(".caption{font-size:0.9em;color:#444;margin-bottom:0}h2{border-bottom:1px solid #ddd;padding-bottom:3px;margin-top:2em}\n")
+                .append(".wide{overflow-x:auto}.caption{font-size:0.9em;color:#444;margin-bottom:0}h2{border-bottom:1px solid #ddd;padding-bottom:3px;margin-top:2em}\n")
                 .append("</style>\n</head>\n<body>\n");
         for (Block x : blocks) {
             if (x instanceof Heading h) {
@@ -103,18 +119,19 @@ final class ReportDoc {
                 b.append("<p>").append(inline(p.text())).append("</p>\n");
             } else if (x instanceof Table t) {
                 if (t.caption() != null) b.append("<p class=\"caption\">").append(inline(t.caption())).append("</p>\n");
-                b.append("<table>\n<tr>");
+                b.append("<div class=\"wide\"><table>\n<tr>");
                 for (String c : t.header()) b.append("<th>").append(inline(c)).append("</th>");
                 b.append("</tr>\n");
                 for (List<String> r : t.rows()) {
                     b.append("<tr>");
-                    for (String c : r) b.append("<td>").append(inline(c)).append("</td>");
+                    for (int k = 0; k < r.size(); k++) b.append(numeric(t, k) ? "<td>" : "<td class=\"text\">").append(inline(r.get(k))).append("</td>");
                     b.append("</tr>\n");
                 }
-                b.append("</table>\n");
+                b.append("</table></div>\n");
             } else if (x instanceof Figure f) {
                 byte[] png = Files.readAllBytes(dir.resolve(f.png()));
-                b.append("<figure><img alt=\"").append(esc(f.caption())).append("\" src=\"data:image/png;base64,")
+                String mime = f.png().endsWith(".jpg") ? "image/jpeg" : "image/png";
+                b.append("<figure><img alt=\"").append(esc(f.caption())).append("\" src=\"data:").append(mime).append(";base64,")
                         .append(Base64.getEncoder().encodeToString(png)).append("\"><figcaption>").append(inline(f.caption()))
                         .append("</figcaption></figure>\n");
             } else if (x instanceof Raw r && r.html() != null) {
@@ -128,7 +145,7 @@ final class ReportDoc {
     static String inline(String text) {
         String s = esc(text);
         s = s.replaceAll("`([^`]+)`", "<code>$1</code>");
-        s = s.replaceAll("\\*\\*([^*]+)\\*\\*", "<strong>$1</strong>");
+        s = s.replaceAll("\\*\\*([^*\\s][^*]*)\\*\\*", "<strong>$1</strong>");
         return s;
     }
 

@@ -428,7 +428,7 @@ public final class SweepDocument {
         doc.table(List.of("term", "coefficient", "HC1 s.e.", "t", "p"), rows, String.format(Locale.ROOT,
                 "`%s` on every factor (centred at its mean over the runs) and every pairwise product; n = %d runs, %d terms, R\u00b2 = %.3f. "
                         + "Main effects are slopes at the other factors' means, in outcome units per unit of the factor. %s"
-                        + "* p < 0.05, ** p < 0.01, *** p < 0.001 (Student t, n - terms degrees of freedom).",
+                        + "Stars: one for p < 0.05, two for p < 0.01, three for p < 0.001 (Student t, n - terms degrees of freedom).",
                 metric, ols.n, ols.terms.size(), ols.rSquared,
                 hidden > 0 ? hidden + " interaction" + (hidden == 1 ? "" : "s") + " with p \u2265 0.05 not shown (all terms in ols.csv). " : ""));
     }
@@ -455,6 +455,24 @@ public final class SweepDocument {
 
     // ---- helpers ----
 
+    /** Above this a report figure is stored as JPEG. */
+    static final int MAX_PNG_BYTES = 200_000;
+
+    private static java.io.ByteArrayOutputStream jpeg(java.awt.image.BufferedImage img) throws IOException {
+        javax.imageio.ImageWriter w = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+        javax.imageio.ImageWriteParam p = w.getDefaultWriteParam();
+        p.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+        p.setCompressionQuality(0.75f);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream ios = javax.imageio.ImageIO.createImageOutputStream(out)) {
+            w.setOutput(ios);
+            w.write(null, new javax.imageio.IIOImage(img, null, null), p);
+        } finally {
+            w.dispose();
+        }
+        return out;
+    }
+
     /**
      * Copies a figure into report-figures/, scaled down to at most REPORT_WIDTH pixels (the figures/ PNGs
      * are drawn at twice their size for print; a scatter of every run at that size weighs most of a
@@ -475,9 +493,20 @@ public final class SweepDocument {
         }
         Path folder = dir.resolve(REPORT_FIGURES);
         Files.createDirectories(folder);
-        Path f = folder.resolve(png.getFileName().toString());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        if (!javax.imageio.ImageIO.write(small, "png", bytes)) throw new IOException("no PNG writer");
+        String base = png.getFileName().toString().replaceFirst("\\.png$", "");
+        Path f = folder.resolve(base + ".png");
+        if (bytes.size() > MAX_PNG_BYTES) {
+            // a scatter of hundreds of translucent dots does not compress as a PNG; a good JPEG is a third of it
+            bytes = jpeg(small);
+            Files.deleteIfExists(f);
+            f = folder.resolve(base + ".jpg");
+        } else {
+            Files.deleteIfExists(folder.resolve(base + ".jpg"));
+        }
         Path tmp = AtomicFiles.temporary(f);
-        if (!javax.imageio.ImageIO.write(small, "png", tmp.toFile())) throw new IOException("no PNG writer");
+        Files.write(tmp, bytes.toByteArray());
         AtomicFiles.commit(tmp, f);
         doc.figure(REPORT_FIGURES + "/" + f.getFileName(), caption);
         return f;

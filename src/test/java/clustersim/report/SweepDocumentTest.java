@@ -82,7 +82,7 @@ class SweepDocumentTest {
         int figures = count(md, "![");
         assertTrue(figures >= 6, figures + " figures");
         assertEquals(figures, count(html, "<img "));
-        assertEquals(figures, count(html, "src=\"data:image/png;base64,"));
+        assertEquals(figures, count(html, "src=\"data:image/png;base64,") + count(html, "src=\"data:image/jpeg;base64,"));
         assertFalse(html.contains("<script"), "no scripts");
         assertFalse(Pattern.compile("(src|href)=\"(https?:|//)").matcher(html).find(), "nothing fetched from the network");
     }
