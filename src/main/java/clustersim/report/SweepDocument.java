@@ -304,8 +304,13 @@ public final class SweepDocument {
                     f3(s.total[j]), "[" + f3(s.totalLow[j]) + ", " + f3(s.totalHigh[j]) + "]", f3(s.total[j] - s.first[j])));
         }
         doc.table(List.of("factor", "first order S", "95% CI", "total order ST", "95% CI", "ST - S (interactions)"), rows,
-                String.format(Locale.ROOT, "%d base samples; outcome variance %.4g; sum of first-order indices %.2f (1 for an additive model; "
-                        + "less: interactions matter). Intervals: percentile bootstrap, %d resamples of the base samples.", s.n, s.variance, sum, s.resamples));
+                String.format(Locale.ROOT, "%d base samples%s; outcome variance %.4g; sum of first-order indices %.2f (1 for an additive model; "
+                        + "less: interactions matter). Intervals: percentile bootstrap, %d resamples of the base samples.", s.n,
+                        s.n < resolved.get("samples").getAsInt() ? " of " + resolved.get("samples").getAsInt() + " (the others lack the outcome at one of their "
+                                + "points: a mean over nothing, or a threshold never crossed; the indices describe the rest only)" : "",
+                        s.variance, sum, s.resamples));
+        String tail = heavyTail(metric);
+        if (tail != null) doc.p("**Caution:** " + tail);
         String note = s.n + " base samples (Saltelli 2010 / Jansen estimators); whiskers: 95% bootstrap intervals";
         List<Path> files = FigureFiles.write(IndexCharts.sobol(table.factors, s.first, s.firstLow, s.firstHigh, s.total, s.totalLow, s.totalHigh, metric, note),
                 IndexCharts.WIDTH, IndexCharts.sobolHeight(table.factors.size()), dir.resolve(SweepReport.FIGURES), "sobol-" + metric);
@@ -313,6 +318,39 @@ public final class SweepDocument {
         all.add(compact(doc, dir.resolve(SweepReport.FIGURES).resolve("sobol-" + metric + ".png"),
                 "Sobol' first- and total-order indices of " + metric + " with 95% bootstrap intervals."));
         return all;
+    }
+
+    /**
+     * A warning when a few runs dominate the outcome's variance (a ratio of a small denominator, a collapsed
+     * cluster): variance-based indices and regressions then describe those runs, not the design.
+     */
+    private String heavyTail(String metric) {
+        int o = table.outcomes.indexOf(metric);
+        double[] v = table.rows().stream().mapToDouble(r -> r.outcomes[o]).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        if (v.length < 10) return null;
+        double mean = 0;
+        for (double x : v) mean += x / v.length;
+        double m2 = 0, m4 = 0;
+        for (double x : v) {
+            m2 += (x - mean) * (x - mean) / v.length;
+            m4 += Math.pow(x - mean, 4) / v.length;
+        }
+        double kurtosis = m4 / (m2 * m2) - 3;
+        if (!(kurtosis > 10)) return null;
+        double top = 0;
+        int k = Math.max(1, v.length / 100);
+        for (int i = v.length - k; i < v.length; i++) top += (v[i] - mean) * (v[i] - mean) / v.length;
+        return String.format(Locale.ROOT, "%s is heavy-tailed (excess kurtosis %.0f; median %.4g, largest %.4g): the top 1%% of runs (%d) carry %.0f%% of its "
+                + "variance, so its indices and regression describe those few runs. Look at them (runs.csv), or analyse a transformed outcome.",
+                metric, kurtosis, Quant.median(v), v[v.length - 1], k, 100 * top / m2);
+    }
+
+    /** Median of sorted values. */
+    private static final class Quant {
+        static double median(double[] sorted) {
+            int n = sorted.length;
+            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
     }
 
     // ---- Morris ----
