@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
             " 2:bad input: scenario, sweep or design file, or command line; nothing is written",
             "130:interrupted (Ctrl-C)"},
         subcommands = {RunCommand.class, ValidateCommand.class, GuiCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class, BenchCommand.class,
-            FactsCommand.class, CompareCommand.class,
+            FactsCommand.class, CompareCommand.class, ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for success. */

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
             "Writes runs.csv (one row a run), summary.csv (one row a point, with 95%%",
             "Student-t intervals), failures.csv, design.csv, sweep.json and figures/",
             "(docs/SWEEPS.md). Runs already in the folder are skipped, so an interrupted",
-            "sweep resumes: its rows are checked against the sweep first (an exact second",
+            "sweep resumes (--extend adds replications or points to it): its rows are checked against the sweep first (an exact second",
             "copy of a row is dropped; a row that is not this sweep's is refused, naming",
             "file and line). One process writes a folder at a time (DIR/.sweep.lock).",
             "Exit status: 0 done; 1 some runs failed (failures.csv), another process is",
@@ -47,6 +47,10 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--resume", description = "continue the sweep in DIR (also what a re-run into the same folder does)")
     boolean resume;
+
+    @Option(names = "--extend", description = {"the folder holds this sweep with fewer replications or design points:",
+            "keep its runs (same seeds) and run the rest, instead of refusing it"})
+    boolean extend;
 
     @Option(names = "--retry-failed", description = "run again the runs listed in failures.csv (skipped otherwise)")
     boolean retryFailed;
@@ -82,12 +86,16 @@ public final class SweepCommand implements Callable<Integer> {
         PrintStream err = System.err;
         SweepJob job;
         try {
-            job = SweepJob.prepare(new SweepJob.Request(file, changes.overrides(), out, threads, shard, fingerprint));
+            job = SweepJob.prepare(new SweepJob.Request(file, changes.overrides(), out, threads, shard, fingerprint, extend));
         } catch (ScenarioException | SweepStateException e) {
             err.println("clustersim sweep: " + e.getMessage());
             return Main.BAD_INPUT;
         }
         for (String w : job.sweep().warnings()) err.println("clustersim sweep: note: " + w);
+        if (job.pendingExtension() != null) {
+            err.println("clustersim sweep: " + job.pendingExtension().describe() + (dryRun || listRuns ? " (not done: --dry-run)" : ""));
+            if (dryRun || listRuns) return 0;
+        }
         if (listRuns) {
             SweepDryRun.listRuns(job, System.out);
             return 0;

@@ -63,7 +63,8 @@ public final class SweepJob {
      * @param shard       "I/N", or null for the whole sweep
      * @param fingerprint the fingerprint the sweep must have (SLURM tasks), or null
      */
-    public record Request(Path file, SweepLoader.Overrides overrides, Path out, Integer threads, String shard, String fingerprint) {
+    public record Request(Path file, SweepLoader.Overrides overrides, Path out, Integer threads, String shard, String fingerprint,
+                          boolean extend) {
     }
 
     /**
@@ -89,9 +90,23 @@ public final class SweepJob {
         Path dir = q.out() != null ? q.out() : Paths.get("results", sweep.name());
         if (q.out() == null && !sh.isWhole()) dir = dir.resolve("shard-" + sh.index);
         SweepJob job = new SweepJob(sweep, dir, sh, n);
+        if (q.extend()) {
+            if (!sh.isWhole()) throw new SweepStateException("--extend works on a whole sweep: extend the merged folder, then shard again");
+            job.extension = SweepExtension.check(sweep, dir);
+            // the folder holds the smaller sweep until the extension is applied, under the lock (lock())
+            if (job.extension != null) return job;
+        }
         job.state = job.inspect();
         return job;
     }
+
+    /** The extension --extend will apply when the folder is locked, or null when there is none to apply. */
+    public SweepExtension pendingExtension() {
+        return extension;
+    }
+
+    /** What --extend found to add (applied, under the lock, by lock()). */
+    private SweepExtension extension;
 
     public Sweep sweep() {
         return sweep;
@@ -237,6 +252,10 @@ public final class SweepJob {
     public Session lock() throws IOException, FolderBusyException, SweepStateException {
         FolderLock lock = FolderLock.take(dir, LOCK);
         try {
+            if (extension != null) {
+                extension.apply();
+                extension = null;
+            }
             state = inspect();
         } catch (IOException | SweepStateException | RuntimeException e) {
             lock.close();
@@ -299,6 +318,7 @@ public final class SweepJob {
         if (state.previous() != null) {
             sessions.addAll(state.previous().sessions());
             manifest.put("started", state.previous().get("started"));
+            if (state.previous().get("extensions") != null) manifest.put("extensions", state.previous().get("extensions"));
             String before = state.previous().gitCommit(), now = Provenance.gitCommit();
             if (!Objects.equals(before, now)) {
                 r.warnings.add("this folder was started by git commit " + before + " and is resumed by " + now
@@ -502,10 +522,12 @@ public final class SweepJob {
     private void writeDesign() throws IOException {
         StringBuilder b = new StringBuilder("point_id");
         for (Factor f : sweep.factors()) b.append(',').append(f.name());
+        for (String l : sweep.labels()) b.append(',').append(l);
         b.append('\n');
         for (int p = 1; p <= sweep.pointCount(); p++) {
             b.append(p);
             for (int j = 0; j < sweep.factors().size(); j++) b.append(',').append(CsvFormat.number(sweep.value(p, j)));
+            for (int l = 0; l < sweep.labels().size(); l++) b.append(',').append(sweep.label(p, l));
             b.append('\n');
         }
         AtomicFiles.writeString(dir.resolve(DESIGN), b);

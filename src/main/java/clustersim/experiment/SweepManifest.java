@@ -136,6 +136,14 @@ public final class SweepManifest {
         return out;
     }
 
+    /** Label columns of a design file (after the factors in runs.csv), none for most sweeps. */
+    public List<String> labelNames() {
+        List<String> out = new ArrayList<>();
+        JsonArray a = sweep().getAsJsonArray("labels");
+        if (a != null) for (JsonElement e : a) out.add(e.getAsString());
+        return out;
+    }
+
     /** Grid levels of each factor (null for sampled factors). */
     public List<double[]> factorLevels() {
         List<double[]> out = new ArrayList<>();

@@ -58,18 +58,20 @@ public final class SweepRunner {
     public static String runsHeader(Sweep sweep) {
         StringBuilder b = new StringBuilder("run_id,point_id,replication,seed");
         for (Factor f : sweep.factors()) b.append(',').append(f.name());
-        for (String m : sweep.outcomes().metrics()) b.append(',').append(m);
+        for (String l : sweep.labels()) b.append(',').append(l);
+        for (String m : sweep.outcomes().columns()) b.append(',').append(m);
         return b.toString();
     }
 
     public static String failuresHeader(Sweep sweep) {
         StringBuilder b = new StringBuilder("run_id,point_id,replication,seed");
         for (Factor f : sweep.factors()) b.append(',').append(f.name());
+        for (String l : sweep.labels()) b.append(',').append(l);
         return b.append(",error").toString();
     }
 
     static int runsFields(Sweep sweep) {
-        return 4 + sweep.factors().size() + sweep.outcomes().metrics().size();
+        return 4 + sweep.factors().size() + sweep.labels().size() + sweep.outcomes().columns().size();
     }
 
     /**
@@ -145,13 +147,13 @@ public final class SweepRunner {
         double[] outcomes;
         try {
             ClusterConfig config = sweep.configAt(point);
-            OutcomeWindow window = new OutcomeWindow(sweep.outcomes().metrics(), sweep.steps(), sweep.outcomes().window);
+            OutcomeWindow window = new OutcomeWindow(sweep.outcomes(), sweep.steps());
             if (timeseries == null) {
                 model.run(config, seed, sweep.steps(), window);
             } else {
                 runWithTimeseries(config, seed, window, timeseries.resolve(timeseriesName(id, width)), id);
             }
-            outcomes = window.means(sweep.outcomes().window);
+            outcomes = window.outcomes(sweep.outcomes().window);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (VirtualMachineError e) {
@@ -191,6 +193,7 @@ public final class SweepRunner {
         StringBuilder b = new StringBuilder(128);
         b.append(id).append(',').append(point).append(',').append(rep).append(',').append(seed);
         for (int j = 0; j < sweep.factors().size(); j++) b.append(',').append(CsvFormat.number(sweep.value(point, j)));
+        for (int l = 0; l < sweep.labels().size(); l++) b.append(',').append(sweep.label(point, l));
         return b;
     }
 

@@ -44,10 +44,22 @@ public final class SweepReport {
         for (RunsTable.Row r : table.rows()) byPoint.computeIfAbsent(r.pointId, k -> new ArrayList<>()).add(r);
     }
 
+    SweepManifest manifest() {
+        return manifest;
+    }
+
+    RunsTable table() {
+        return table;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
     public static SweepReport of(Path dir) throws IOException, SweepStateException {
         SweepManifest m = SweepManifest.read(dir);
         if (m == null) throw new SweepStateException(dir + ": not a sweep folder (no sweep.json)");
-        RunsTable t = RunsTable.read(dir.resolve(SweepJob.RUNS), m.factorNames().size());
+        RunsTable t = RunsTable.read(dir.resolve(SweepJob.RUNS), m.factorNames().size(), m.labelNames().size());
         return new SweepReport(dir, m, t);
     }
 
