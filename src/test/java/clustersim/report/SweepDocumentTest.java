@@ -50,9 +50,19 @@ class SweepDocumentTest {
                 "  reporters: {va_to_sales: [max, {first_step_above: 0.05}]}",
                 ""));
         out = tmp.resolve("sal");
-        Cli c = Cli.run("sweep", sweep.toString(), "--out", out.toString(), "--threads", "2", "--no-figures");
+        Cli c = Cli.run("sweep", sweep.toString(), "--out", out.toString(), "--threads", "2", "--no-figures", "--timeseries");
         assertEquals(0, c.status, c.toString());
         report = Cli.run("report", out.toString());
+    }
+
+    @Test
+    void aSweepWithTimeseriesGetsTimePathBandsPerDesignPoint() throws Exception {
+        assertEquals(0, report.status, report.toString());
+        String md = Files.readString(out.resolve("report.md"), StandardCharsets.UTF_8);
+        assertTrue(md.contains("Time paths per design point"), "the section is there");
+        assertTrue(Files.size(out.resolve("report-figures/paths-division_of_labor.png")) > 1000, "the band figure is drawn");
+        assertTrue(md.contains("report-figures/paths-va_to_sales.png"), "one figure per outcome");
+        assertFalse(md.contains("paths-va_to_sales_max"), "a reporter is no time series");
     }
 
     @Test
