@@ -404,9 +404,9 @@ final class LiveCharts {
     private void mark(List<ClusterModel.ParameterChange> changes) {
         Map<Integer, StringBuilder> byStep = new LinkedHashMap<>();
         for (ClusterModel.ParameterChange ch : changes) {
-            StringBuilder b = byStep.computeIfAbsent(ch.step, k -> new StringBuilder());
-            String text = ch.source.startsWith("event: ") ? ch.source.substring(7)
-                    : ch.param.key + " " + clustersim.model.Param.fmt(ch.value);
+            StringBuilder b = byStep.computeIfAbsent(ch.step(), k -> new StringBuilder());
+            String text = ch.source().startsWith("event: ") ? ch.source().substring(7)
+                    : ch.param().key + " " + clustersim.model.Param.fmt(ch.value());
             if (b.indexOf(text) >= 0) continue;
             if (b.length() > 0) b.append(", ");
             b.append(text);

@@ -206,21 +206,8 @@ public class ClusterModel extends SimState {
         return Collections.unmodifiableList(changes);
     }
 
-    /** A logged parameter change. */
-    public static final class ParameterChange implements java.io.Serializable {
-        private static final long serialVersionUID = 1L;
-        public final int step;
-        public final Param param;
-        public final double value;
-        public final String source;
-
-        ParameterChange(int step, Param param, double value, String source) {
-            this.step = step;
-            this.param = param;
-            this.value = value;
-            this.source = source;
-        }
-
+    /** A logged parameter change: from month {@code step} on, {@code param} has {@code value}, set by {@code source}. */
+    public record ParameterChange(int step, Param param, double value, String source) implements java.io.Serializable {
         @Override
         public String toString() {
             return "step " + step + ": " + param.key + " = " + Param.fmt(value) + " (" + source + ")";

@@ -143,9 +143,9 @@ class ClusterWindowTest {
         GuiTestSupport.playUntilPaused(console, 6);
         assertEquals(moved, model.parameter(Param.CREDIT_ENVIRONMENT));
         ClusterModel.ParameterChange last = model.parameterChanges().get(model.parameterChanges().size() - 1);
-        assertEquals(Param.CREDIT_ENVIRONMENT, last.param);
-        assertEquals(PolicyLevers.SOURCE, last.source);
-        assertEquals(6, last.step, "the change took effect at the step after the move");
+        assertEquals(Param.CREDIT_ENVIRONMENT, last.param());
+        assertEquals(PolicyLevers.SOURCE, last.source());
+        assertEquals(6, last.step(), "the change took effect at the step after the move");
 
         Snapshot.onSwing(() -> {
             gui.charts().flush();

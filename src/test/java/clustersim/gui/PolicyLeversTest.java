@@ -103,7 +103,7 @@ class PolicyLeversTest {
         levers.applyPending(model);
         assertEquals(0.6, model.parameter(Param.IP_PROTECTION));
         assertEquals(1, model.parameterChanges().size());
-        assertEquals(PolicyLevers.SOURCE, model.parameterChanges().get(0).source);
+        assertEquals(PolicyLevers.SOURCE, model.parameterChanges().get(0).source());
         assertEquals(ClusterConfig.defaults().get(Param.IP_PROTECTION), levers.nextRunConfig().get(Param.IP_PROTECTION),
                 "a move during a run does not change the scenario the next run starts from");
     }
