@@ -12,14 +12,12 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.jfree.ui.RectangleInsets;
 
 /** The figures of the facts report that are not time paths: a metric over a factor, and metrics under a few conditions. */
 public final class FactCharts {
@@ -112,21 +110,7 @@ public final class FactCharts {
     }
 
     private static JFreeChart finish(XYPlot plot, String title, String note) {
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        plot.setOutlineVisible(false);
-        JFreeChart chart = new JFreeChart(null, new Font("SansSerif", Font.BOLD, 18), plot, true);
-        chart.setTitle(new TextTitle(title, new Font("SansSerif", Font.BOLD, 18)));
-        if (note != null) {
-            TextTitle sub = new TextTitle(note, new Font("SansSerif", Font.PLAIN, 13));
-            sub.setPaint(new Color(0x444444));
-            chart.addSubtitle(sub);
-        }
-        chart.getLegend().setItemFont(new Font("SansSerif", Font.PLAIN, 13));
-        chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(10, 10, 10, 10));
-        return chart;
+        ChartStyle.plain(plot);
+        return ChartStyle.chart(plot, title, note);
     }
 }

@@ -15,12 +15,10 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.ui.RectangleInsets;
 import org.jfree.ui.TextAnchor;
 
 /**
@@ -150,24 +148,10 @@ public final class IndexCharts {
     }
 
     private static void style(XYPlot plot) {
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        plot.setOutlineVisible(false);
+        ChartStyle.plain(plot);
     }
 
     private static JFreeChart chart(XYPlot plot, String title, String note) {
-        JFreeChart chart = new JFreeChart(null, new Font("SansSerif", Font.BOLD, 17), plot, true);
-        chart.setTitle(new TextTitle(title, new Font("SansSerif", Font.BOLD, 17)));
-        if (note != null) {
-            TextTitle sub = new TextTitle(note, new Font("SansSerif", Font.PLAIN, 12));
-            sub.setPaint(new Color(0x444444));
-            chart.addSubtitle(sub);
-        }
-        chart.getLegend().setItemFont(new Font("SansSerif", Font.PLAIN, 13));
-        chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(10, 10, 10, 10));
-        return chart;
+        return ChartStyle.chart(plot, title, note);
     }
 }

@@ -28,7 +28,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.ui.Layer;
@@ -116,10 +115,7 @@ public final class PathBands {
         ya.setAutoRangeIncludesZero(false);
         ya.setAutoRangeMinimumSize(Math.max(1e-3, 0.05 * top));
         XYPlot plot = new XYPlot(data, xa, ya, r);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        plot.setOutlineVisible(false);
+        ChartStyle.plain(plot);
         for (Event e : events) {
             ValueMarker mk = new ValueMarker(e.step(), new Color(0x555555), new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
                     10, new float[] {6, 4}, 0));
@@ -131,18 +127,7 @@ public final class PathBands {
             mk.setLabelOffset(new RectangleInsets(6, 6, 6, 6));
             plot.addDomainMarker(mk, Layer.FOREGROUND);
         }
-        JFreeChart chart = new JFreeChart(null, new Font("SansSerif", Font.BOLD, 18), plot, true);
-        chart.setTitle(new TextTitle(FigureLabels.metric(metric), new Font("SansSerif", Font.BOLD, 18)));
-        if (note != null) {
-            TextTitle sub = new TextTitle(note, new Font("SansSerif", Font.PLAIN, 13));
-            sub.setPaint(new Color(0x444444));
-            chart.addSubtitle(sub);
-        }
-        chart.getLegend().setItemFont(new Font("SansSerif", Font.PLAIN, 13));
-        chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(10, 10, 10, 10));
-        return chart;
+        return ChartStyle.chart(plot, FigureLabels.metric(metric), note);
     }
 
     /** The note under a band figure's title. */
