@@ -20,10 +20,12 @@ import picocli.CommandLine.Parameters;
         description = {"Run scenarios side by side over the same seeds (1..N) on all cores and write paths.csv (scenario, seed, "
                 + "step, metrics: the rows `run --seed K` writes), bands.csv (per scenario and step: mean and 95%% interval of each "
                 + "metric, n) and figures/<metric>.png/.svg: one band per scenario, policy events as labelled lines. Results do not "
-                + "depend on the number of threads (docs/FACTS.md).",
-            "",
-            "Exit status: 0 done; 1 a run failed or a file could not be written; 2 bad input (a scenario, a metric, the command "
-                + "line), nothing written; 130 interrupted (Ctrl-C), nothing half-written."})
+                + "depend on the number of threads (docs/FACTS.md)."},
+        exitCodeListHeading = Main.EXIT_HEADING,
+        exitCodeList = {"  0:done",
+            "  1:a run failed or a file could not be written",
+            "  2:bad input (a scenario, a metric, the command line); nothing written",
+            "130:interrupted (Ctrl-C); nothing half-written"})
 public final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml", description = "scenario files to compare")
     List<Path> files = new ArrayList<>();

@@ -19,10 +19,12 @@ import picocli.CommandLine.Option;
         description = {"Run the stylised facts of MODEL.md section 5 (the catalogue: src/main/java/clustersim/facts/FactCatalogue.java) "
                 + "and write facts.md, facts.html (one self-contained file) and a figure per fact (PNG and SVG) into DIR: for each fact "
                 + "its statistics with 95%% intervals, the thresholds, the source, pass or fail. Run it from the project folder "
-                + "(the facts read scenarios/).",
-            "",
-            "Exit status: 0 every fact passes; 1 a fact fails, or a run or a file could not be written; 2 bad input (the "
-                + "command line, a scenario the catalogue names), nothing written; 130 interrupted (Ctrl-C), nothing half-written."})
+                + "(the facts read scenarios/)."},
+        exitCodeListHeading = Main.EXIT_HEADING,
+        exitCodeList = {"  0:every fact passes",
+            "  1:a fact fails, or a run or a file could not be written",
+            "  2:bad input (the command line, a scenario the catalogue names); nothing written",
+            "130:interrupted (Ctrl-C); nothing half-written"})
 public final class FactsCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "the reduced version the tests run: 3 seeds, 60 firms, a fifth of the market (under a minute)")
     boolean quick;

@@ -20,12 +20,12 @@ import picocli.CommandLine.Parameters;
             "seed and factor values against the design; outcomes must be numbers); an",
             "exact second copy of a row is dropped, anything else wrong is refused and",
             "nothing is written. Refuses folders of different sweeps.",
-            "'merge DIR --out DIR' redraws a folder's summary and figures.",
-            "Exit status: 0 merged (complete, or incomplete with --allow-incomplete);",
-            "1 the merge would be incomplete (runs missing or failed: nothing written",
-            "without --allow-incomplete), or a file could not be written; 2 bad input",
-            "(folders, rows, options; nothing written); 130 interrupted (Ctrl-C; each file",
-            "is written whole or not at all)."})
+            "'merge DIR --out DIR' redraws a folder's summary and figures."},
+        exitCodeListHeading = Main.EXIT_HEADING,
+        exitCodeList = {"  0:merged (complete, or incomplete with --allow-incomplete)",
+            "  1:the merge would be incomplete (runs missing or failed: nothing written without --allow-incomplete), or a file could not be written",
+            "  2:bad input (folders, rows, options): one line names the file and line; nothing written",
+            "130:interrupted (Ctrl-C); each file is written whole or not at all"})
 public final class MergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "sweep output folders to join")
     List<Path> inputs;

@@ -17,9 +17,12 @@ import picocli.CommandLine.Parameters;
             "DIR/report.md has its figures beside it in report-figures/. Both hold:",
             "design and provenance, a codebook, each outcome's figures, OLS with HC1",
             "errors, Sobol' indices (saltelli designs) or Morris mu*, sigma (morris).",
-            "Also writes summary.csv, ols.csv, sobol.csv / morris.csv (docs/SWEEPS.md).",
-            "Exit status: 0 written, 1 a file could not be written or a figure drawn,",
-            "2 bad input (DIR is not a sweep folder; nothing written)."})
+            "Also writes summary.csv, ols.csv, sobol.csv / morris.csv (docs/SWEEPS.md)."},
+        exitCodeListHeading = Main.EXIT_HEADING,
+        exitCodeList = {"  0:written",
+            "  1:a file could not be written or a figure drawn",
+            "  2:bad input (DIR is not a sweep folder); nothing written",
+            "130:interrupted (Ctrl-C); each file is written whole or not at all"})
 public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "a sweep's output folder (with sweep.json and runs.csv)")
     Path dir;

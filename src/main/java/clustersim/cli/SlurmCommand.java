@@ -19,12 +19,12 @@ import picocli.CommandLine.Parameters;
             "DIR/shard-I) and DIR/slurm/merge.sbatch (joins the shards into DIR when the",
             "array has ended, also when some runs are missing: merge --allow-incomplete),",
             "and submits both with sbatch. The program, the sweep file and DIR must be on",
-            "a file system the nodes share.",
-            "Exit status: 0 submitted (with --wait: merged complete); 1 SLURM refused, or",
-            "with --wait the merge failed or is incomplete, or a file could not be",
-            "written; 2 bad input: sweep file, option, or DIR holding another sweep",
-            "(nothing written or submitted); 130 interrupted (Ctrl-C; with --wait the",
-            "jobs go on in SLURM)."})
+            "a file system the nodes share."},
+        exitCodeListHeading = Main.EXIT_HEADING,
+        exitCodeList = {"  0:submitted (with --wait: merged, complete)",
+            "  1:SLURM refused, or with --wait the merge failed or is incomplete, or a file could not be written",
+            "  2:bad input: sweep file, option, or DIR holding another sweep (nothing written or submitted)",
+            "130:interrupted (Ctrl-C); with --wait the jobs go on in SLURM"})
 public final class SlurmCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "sweep file")
     Path file;

@@ -24,14 +24,15 @@ import picocli.CommandLine.Parameters;
             "Writes runs.csv (one row a run), summary.csv (one row a point, with 95%%",
             "Student-t intervals), failures.csv, design.csv, sweep.json and figures/",
             "(docs/SWEEPS.md). Runs already in the folder are skipped, so an interrupted",
-            "sweep resumes (--extend adds replications or points to it): its rows are checked against the sweep first (an exact second",
-            "copy of a row is dropped; a row that is not this sweep's is refused, naming",
-            "file and line). One process writes a folder at a time (DIR/.sweep.lock).",
-            "Exit status: 0 done; 1 some runs failed (failures.csv), another process is",
-            "writing DIR, or a file could not be written; 2 bad input: sweep file, option,",
-            "or a folder holding another sweep or rows not of this sweep (nothing",
-            "written); 130 interrupted (Ctrl-C: the rows written are kept, sweep.json says",
-            "\"interrupted\"; the same command resumes)."})
+            "sweep resumes; --extend adds replications or points to it. Its rows are",
+            "checked against the sweep first (an exact second copy of a row is dropped; a",
+            "row that is not this sweep's is refused, naming file and line). One process",
+            "writes a folder at a time (DIR/.sweep.lock)."},
+        exitCodeListHeading = Main.EXIT_HEADING,
+        exitCodeList = {"  0:done",
+            "  1:some runs failed (failures.csv), another process is writing DIR, or a file could not be written",
+            "  2:bad input: sweep file, option, or a folder holding another sweep or rows not of this sweep (nothing written)",
+            "130:interrupted (Ctrl-C): the rows written are kept, sweep.json says \"interrupted\"; the same command resumes"})
 public final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "sweep file (docs/SWEEPS.md)")
     Path file;
