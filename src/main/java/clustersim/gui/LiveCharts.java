@@ -238,7 +238,7 @@ final class LiveCharts {
             }
             g.addLegend();
             timeDrawing(g.getChart());
-            frames.add(frame(g, c.title, scenarioName));
+            frames.add(frame(g, c.title, scenarioName, "month"));
         }
         histogram = new FixedRangeHistogramGenerator(0, 1);
         histogram.setTitle("Producers' vertical integration");
@@ -248,7 +248,7 @@ final class LiveCharts {
         histogramSeries.setValues(new double[0]);
         histogramSeries.setFillColor(new Color(0xd7191c));
         timeDrawing(histogram.getChart());
-        frames.add(frame(histogram, "Producers' vertical integration", scenarioName));
+        frames.add(frame(histogram, "Producers' vertical integration", scenarioName, null));
 
         timer = new javax.swing.Timer(REDRAW_MS, e -> flush());
         timer.setCoalesce(true);
@@ -266,9 +266,10 @@ final class LiveCharts {
         });
     }
 
-    private static JFrame frame(sim.util.media.chart.ChartGenerator g, String title, String scenarioName) {
+    private static JFrame frame(sim.util.media.chart.ChartGenerator g, String title, String scenarioName, String xName) {
         JFrame f = g.createFrame();
         f.setTitle(title + " - " + scenarioName);
+        ChartSaveMenu.install(f, g, title, xName);
         // the series-attribute panel is MASON's; keep it one drag away so the chart gets the window
         for (Component c : g.getComponents()) if (c instanceof JSplitPane) ((JSplitPane) c).setDividerLocation(0);
         return f;
@@ -484,6 +485,11 @@ final class LiveCharts {
 
     String title(int k) {
         return charts.get(k).title;
+    }
+
+    /** The chart of time-series chart {@code k}, or the histogram's for {@code k == timeSeriesCharts()}. */
+    org.jfree.chart.JFreeChart chartOf(int k) {
+        return k < charts.size() ? charts.get(k).generator.getChart() : histogram.getChart();
     }
 
     /** Values (producers) in the integration histogram. */
