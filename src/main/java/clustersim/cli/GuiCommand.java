@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Open the desktop window on a scenario (the baseline when none is given): MASON's Console "
+        description = {"Open the desktop window on a scenario (without one, a chooser lists the shipped scenarios with "
+                + "their descriptions; File > Open scenario... in the window does the same): MASON's Console "
                 + "with the policy levers in its Model tab, the cluster display and the live charts.",
             "With --snapshot, play the steps in the window, write one PNG of every window and exit.",
             "Needs a display; without one, run it under Xvfb: xvfb-run -a ./clustersim gui ..."},
@@ -32,7 +33,7 @@ import picocli.CommandLine.Parameters;
                     + "one line says what and why",
             Main.EXIT_2, Main.EXIT_130})
 public final class GuiCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml", description = "scenario file (default: the baseline)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml", description = "scenario file (default: choose one of scenarios/*.yaml; the baseline with --snapshot or --benchmark)")
     Path file;
 
     @Option(names = "--seed", paramLabel = "N", description = "random seed (default: the scenario's, else 1)")
@@ -88,7 +89,17 @@ public final class GuiCommand implements Callable<Integer> {
                     r.stepsPerSecond(), WindowBenchmark.WINDOW, r.slowestWindowEnd, r.slowestWindow, r.displayFrames, r.chartRedraws);
             return 0;
         }
-        SwingUtilities.invokeAndWait(() -> ClusterModelWithUI.open(s, null, pace));
+        if (file == null && snapshot == null && benchmark == null) {
+            // no scenario named: the student chooses one of the shipped scenarios (the options checked above
+            // against the baseline are applied to the one chosen)
+            Path[] chosen = new Path[1];
+            SwingUtilities.invokeAndWait(() -> chosen[0] = ClusterModelWithUI.chooseScenario());
+            if (chosen[0] == null) return 0;
+            file = chosen[0];
+            s = resolve();
+        }
+        Scenario opened = s;
+        SwingUtilities.invokeAndWait(() -> ClusterModelWithUI.open(opened, null, pace));
         // the windows live on Swing's thread and MASON's Console ends the program when it is closed; returning
         // from here would end it at once (Main exits with the command's status)
         new CountDownLatch(1).await();

@@ -325,7 +325,10 @@ public class ClusterModelWithUI extends GUIState {
     /** As {@link #open(Scenario, Rectangle)}, leaving {@code titleBar} pixels free above each window. */
     static Console open(Scenario scenario, Rectangle area, int titleBar) {
         ClusterModelWithUI gui = new ClusterModelWithUI(scenario);
+        gui.area = area;
+        gui.titleBar = titleBar;
         Console console = new Console(gui);
+        addOpenScenario(console);
         // replaying a run means the same seed again; a student changes the seed on purpose, in the Console tab
         console.setIncrementSeedOnStop(false);
         console.setWhenShouldEnd(scenario.steps());
@@ -340,6 +343,57 @@ public class ClusterModelWithUI extends GUIState {
         gui.showMonthZero();
         showSteps(console);
         return console;
+    }
+
+    /** Where the windows were laid out, to lay out another scenario's the same way. */
+    private Rectangle area;
+    private int titleBar;
+
+    /** Label of the Console's File menu entry that opens another scenario. */
+    static final String OPEN_SCENARIO = "Open scenario…";
+
+    /** Puts "Open scenario…" at the top of the Console's File menu: the chooser, from inside the window. */
+    private static void addOpenScenario(Console console) {
+        javax.swing.JMenuBar bar = console.getJMenuBar();
+        if (bar == null || bar.getMenuCount() == 0) return;
+        javax.swing.JMenu file = bar.getMenu(0);
+        javax.swing.JMenuItem item = new javax.swing.JMenuItem(OPEN_SCENARIO);
+        item.addActionListener(e -> {
+            java.nio.file.Path chosen = ScenarioChooser.choose(console);
+            if (chosen == null) return;
+            try {
+                replace(console, clustersim.scenario.ScenarioLoader.load(chosen));
+            } catch (clustersim.scenario.ScenarioException x) {
+                javax.swing.JOptionPane.showMessageDialog(console, x.getMessage(), "Cannot open " + chosen.getFileName(),
+                        javax.swing.JOptionPane.ERROR_MESSAGE);
+            }
+        });
+        file.insert(item, 0);
+        file.insertSeparator(1);
+    }
+
+    /**
+     * Closes a Console and every window of its run, and opens {@code next} in their place at the same pace
+     * (Swing thread). Returns the new Console. MASON's own close would end the program with the last Console.
+     */
+    static Console replace(Console old, Scenario next) {
+        ClusterModelWithUI gui = (ClusterModelWithUI) old.getSimulation();
+        long sleep = old.getPlaySleep();
+        old.pressStop();
+        gui.quit();
+        old.setVisible(false);
+        old.dispose();
+        Console c = open(next, gui.area, gui.titleBar);
+        c.setPlaySleep(sleep);
+        return c;
+    }
+
+    /**
+     * Shows the chooser of shipped scenarios and waits for the student (Swing thread): the file chosen, or
+     * null when they cancelled.
+     */
+    public static java.nio.file.Path chooseScenario() {
+        return ScenarioChooser.choose(null);
     }
 
     /** Scales the display so the whole cluster fits its window. */
