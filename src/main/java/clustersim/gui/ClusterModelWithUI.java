@@ -329,6 +329,7 @@ public class ClusterModelWithUI extends GUIState {
         gui.titleBar = titleBar;
         Console console = new Console(gui);
         addOpenScenario(console);
+        LessonsTab.install(console, gui);
         // replaying a run means the same seed again; a student changes the seed on purpose, in the Console tab
         console.setIncrementSeedOnStop(false);
         console.setWhenShouldEnd(scenario.steps());
@@ -421,6 +422,14 @@ public class ClusterModelWithUI extends GUIState {
             if (c instanceof java.awt.Container) out.addAll(components((java.awt.Container) c, type));
         }
         return out;
+    }
+
+    /** Brings a tab of the Console to the front. */
+    static void showTab(Console console, String title) {
+        JTabbedPane tabs = console.getTabPane();
+        for (int k = 0; k < tabs.getTabCount(); k++) {
+            if (title.equals(tabs.getTitleAt(k))) tabs.setSelectedIndex(k);
+        }
     }
 
     /** Brings the Model tab (the levers) to the front of the Console. */
