@@ -114,11 +114,16 @@ final class ChartFiles {
     }
 
     private static List<List<String>> bins(IntervalXYDataset data) {
+        // every series has the same bins (a comparison's two clusters): one count column each
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("bin_start", "bin_end", String.valueOf(data.getSeriesKey(0))));
+        List<String> header = new ArrayList<>(List.of("bin_start", "bin_end"));
+        for (int s = 0; s < data.getSeriesCount(); s++) header.add(String.valueOf(data.getSeriesKey(s)));
+        rows.add(header);
         for (int i = 0; i < data.getItemCount(0); i++) {
-            rows.add(List.of(CsvFormat.number(data.getStartXValue(0, i)), CsvFormat.number(data.getEndXValue(0, i)),
-                    CsvFormat.number(data.getYValue(0, i))));
+            List<String> r = new ArrayList<>(List.of(CsvFormat.number(data.getStartXValue(0, i)),
+                    CsvFormat.number(data.getEndXValue(0, i))));
+            for (int s = 0; s < data.getSeriesCount(); s++) r.add(CsvFormat.number(data.getYValue(s, i)));
+            rows.add(r);
         }
         return rows;
     }
