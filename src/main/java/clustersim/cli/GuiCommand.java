@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Open the desktop window on a scenario (the baseline when none is given): MASON's Console "
+        description = {"Open the desktop window on a scenario (without one, a chooser lists the shipped scenarios with "
+                + "their descriptions; File > Open scenario... in the window does the same): MASON's Console "
                 + "with the policy levers in its Model tab, the cluster display and the live charts.",
             "With --snapshot, play the steps in the window, write one PNG of every window and exit.",
             "Needs a display; without one, run it under Xvfb: xvfb-run -a ./clustersim gui ..."},
@@ -32,7 +33,7 @@ import picocli.CommandLine.Parameters;
                     + "one line says what and why",
             Main.EXIT_2, Main.EXIT_130})
 public final class GuiCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml", description = "scenario file (default: the baseline)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml", description = "scenario file (default: choose one of scenarios/*.yaml; the baseline with --snapshot or --benchmark)")
     Path file;
 
     @Option(names = "--seed", paramLabel = "N", description = "random seed (default: the scenario's, else 1)")
@@ -50,6 +51,11 @@ public final class GuiCommand implements Callable<Integer> {
                     + "it can); the Console tab's Delay slider changes it later")
     double pace = 10;
 
+    @Option(names = "--compare", paramLabel = "B.yaml",
+            description = "run a second scenario beside the first, in lockstep from the same seed: both pictures, "
+                    + "every chart showing both (A solid, B dashed); --set and --steps apply to both, a slider to both")
+    Path compare;
+
     @Option(names = "--snapshot", paramLabel = "FILE.png", description = "play the steps, write a PNG of every window, exit")
     Path snapshot;
 
@@ -60,6 +66,7 @@ public final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario s = resolve();
+        Scenario b = resolveCompare(s);
         if (snapshot != null) checkSnapshotPath(snapshot);
         if (!(pace >= 0 && pace <= 1000)) {
             throw new ScenarioException("--pace", 0, null, "must be a number of months a second in [0, 1000], got " + Param.fmt(pace));
@@ -75,20 +82,32 @@ public final class GuiCommand implements Callable<Integer> {
             return 1;
         }
         if (snapshot != null) {
-            Snapshot.Result r = Snapshot.write(s, s.steps(), snapshot);
+            Snapshot.Result r = Snapshot.write(s, b, s.steps(), snapshot);
             System.out.printf("Wrote %s (%d x %d px): the Console, the cluster display and %d charts of %s after %d steps "
-                    + "(seed %d, %d firms).%n", snapshot, r.width, r.height, r.windows - 2, s.name(), r.steps, s.seed(), r.firms);
+                    + "(seed %d, %d firms).%n", snapshot, r.width, r.height, r.windows - (b == null ? 2 : 3),
+                    b == null ? s.name() : s.name() + " compared with " + b.name(), r.steps, s.seed(), r.firms);
             return 0;
         }
         if (benchmark != null) {
-            WindowBenchmark.Result r = WindowBenchmark.run(s.with(Param.STEPS, Math.max(s.steps(), benchmark)), benchmark);
+            WindowBenchmark.Result r = WindowBenchmark.run(s.with(Param.STEPS, Math.max(s.steps(), benchmark)), b, benchmark);
             System.out.printf("%s: %d firms at the start, %d at the end; %d steps in %.2f s = %.1f steps/s "
                     + "(slowest %d steps, to step %d: %.1f steps/s) with the cluster display (%d frames painted) and "
                     + "6 live charts (%d redraws) open.%n", s.name(), r.firmsAtStart, r.firmsAtEnd, r.steps, r.seconds,
                     r.stepsPerSecond(), WindowBenchmark.WINDOW, r.slowestWindowEnd, r.slowestWindow, r.displayFrames, r.chartRedraws);
             return 0;
         }
-        SwingUtilities.invokeAndWait(() -> ClusterModelWithUI.open(s, null, pace));
+        if (file == null && snapshot == null && benchmark == null) {
+            // no scenario named: the student chooses one of the shipped scenarios (the options checked above
+            // against the baseline are applied to the one chosen)
+            Path[] chosen = new Path[1];
+            SwingUtilities.invokeAndWait(() -> chosen[0] = ClusterModelWithUI.chooseScenario());
+            if (chosen[0] == null) return 0;
+            file = chosen[0];
+            s = resolve();
+            b = resolveCompare(s);
+        }
+        Scenario opened = s, compared = b;
+        SwingUtilities.invokeAndWait(() -> ClusterModelWithUI.open(opened, compared, null, pace));
         // the windows live on Swing's thread and MASON's Console ends the program when it is closed; returning
         // from here would end it at once (Main exits with the command's status)
         new CountDownLatch(1).await();
@@ -109,6 +128,15 @@ public final class GuiCommand implements Callable<Integer> {
     /** The scenario, as `run` resolves it, with the baseline when no file is given. */
     private Scenario resolve() throws ScenarioException {
         return ScenarioOptions.apply(file == null ? Scenario.defaults() : ScenarioLoader.load(file), set, steps, seed);
+    }
+
+    /** The --compare scenario with the same options, the first's seed and run length; null without --compare. */
+    private Scenario resolveCompare(Scenario first) throws ScenarioException {
+        if (compare == null) return null;
+        Scenario b = ScenarioOptions.apply(ScenarioLoader.load(compare), set, steps, seed);
+        b = b.withSeed(first.seed()).with(Param.STEPS, first.steps());
+        b.checkEvents(first.steps());
+        return b;
     }
 
     /**

@@ -58,14 +58,29 @@ public class ClusterModelWithUI extends GUIState {
     /** The Model tab still shows the last run's values (after a stop it shows the next run's). */
     private boolean leversShownStale;
 
+    /** The scenario compared with this one (null: one cluster), run in lockstep from the same seed. */
+    private final Scenario other;
+    private ClusterModel modelB;
+    private final ClusterView viewB = new ClusterView();
+    private Display2D displayB;
+    private JFrame displayFrameB;
+    private DisplayLegend legendB;
+    private final List<MetricsListener> runListenersB = new CopyOnWriteArrayList<>();
+
     /** The baseline scenario (MASON can construct a GUIState without arguments). */
     public ClusterModelWithUI() {
         this(Scenario.defaults());
     }
 
     public ClusterModelWithUI(Scenario scenario) {
+        this(scenario, null);
+    }
+
+    /** A window on {@code scenario} and, when {@code other} is not null, on {@code other} beside it. */
+    public ClusterModelWithUI(Scenario scenario, Scenario other) {
         super(new ClusterModel(scenario.seed(), scenario.config()));
         this.scenario = scenario;
+        this.other = other;
         this.levers = new PolicyLevers(scenario.name(), scenario.config(), scenario.seed());
         view.attach(model());
     }
@@ -101,6 +116,10 @@ public class ClusterModelWithUI extends GUIState {
                 + "<p><b>Charts.</b> Division of labour against vertical integration; the value-added rate and "
                 + "value-added per firm; independent development, R&amp;D and imitation; defaults and trust; "
                 + "firms, entries and exits; and a histogram of how integrated producers are.</p>"
+                + "<p><b>Lessons.</b> The <b>Lessons</b> tab holds short lessons: what to try, what to look for and "
+                + "questions; each opens its scenario with one click and offers its suggested moves as buttons. "
+                + "<b>File &gt; Open scenario...</b> opens another scenario. Each chart window's <b>Save</b> menu saves "
+                + "its picture (PNG, SVG) or its data (CSV).</p>"
                 + "<p>The model is specified in docs/ODD.md.</p></body></html>";
     }
 
@@ -141,6 +160,29 @@ public class ClusterModelWithUI extends GUIState {
         return firms;
     }
 
+    /** The compared scenario, or null. */
+    Scenario other() {
+        return other;
+    }
+
+    /** The compared cluster's model of the current (or last) run, or null. */
+    ClusterModel modelB() {
+        return modelB;
+    }
+
+    ClusterView viewB() {
+        return viewB;
+    }
+
+    JFrame displayFrameB() {
+        return displayFrameB;
+    }
+
+    /** Told every step of every run of the compared cluster. */
+    public void addRunListenerB(MetricsListener l) {
+        runListenersB.add(l);
+    }
+
     /** Told every step of every run, like a headless run's listeners (tests compare the two). */
     public void addRunListener(MetricsListener l) {
         runListeners.add(l);
@@ -161,35 +203,32 @@ public class ClusterModelWithUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        ClusterDisplay clusterDisplay = new ClusterDisplay(DISPLAY_PIXELS, DISPLAY_PIXELS, this);
-        view.onFrameTime(clusterDisplay::framePainted);
-        display = clusterDisplay;
-        display.setBackdrop(Color.WHITE);
-        display.setClipping(false);
-        display.attach(new StageSectorsPortrayal(view), "Stages");
-        LinksPortrayal links = new LinksPortrayal(view);
-        links.setField(new SpatialNetwork2D(view.field, view.links));
-        links.setPortrayalForAll(new SupplyLinkPortrayal());
-        display.attach(links, "Supply relations");
-        firms = new FirmsPortrayal(view);
-        firms.setField(view.field);
-        firms.setPortrayalForAll(new FirmPortrayal(view));
-        display.attach(firms, "Firms");
-        clusterDisplay.inspectable(links, 1, firms, 2);
-
+        display = buildDisplay(view);
+        firms = lastFirms;
         displayFrame = display.createFrame();
-        displayFrame.setTitle("Cluster - " + scenario.name() + ": firms and supply relations");
+        displayFrame.setTitle((other == null ? "Cluster - " : "A: ") + scenario.name() + ": firms and supply relations");
         legend = new DisplayLegend(view);
         displayFrame.getContentPane().add(legend, BorderLayout.SOUTH);
         view.addRefreshListener(legend::repaint);
         c.registerFrame(displayFrame);
+        if (other != null) {
+            displayB = buildDisplay(viewB);
+            displayFrameB = displayB.createFrame();
+            displayFrameB.setTitle("B: " + other.name() + ": firms and supply relations");
+            legendB = new DisplayLegend(viewB);
+            displayFrameB.getContentPane().add(legendB, BorderLayout.SOUTH);
+            viewB.addRefreshListener(legendB::repaint);
+            c.registerFrame(displayFrameB);
+            charts.compare(scenario.name(), other.name());
+        }
 
-        charts.build(scenario.name(), scenario.steps());
+        charts.build(other == null ? scenario.name() : scenario.name() + " vs " + other.name(), scenario.steps());
         for (JFrame f : charts.frames()) c.registerFrame(f);
 
         catchUp = new javax.swing.Timer(250, e -> {
             ClusterModel m = model();
             if (display != null && m != null && view.refreshedStep() != m.stepsDone()) display.insideDisplay.repaint();
+            if (displayB != null && modelB != null && viewB.refreshedStep() != modelB.stepsDone()) displayB.insideDisplay.repaint();
             // the Model tab follows policy events and other moves a few times a second rather than every step
             if ((runInProgress || leversShownStale) && controller instanceof Console) {
                 leversShownStale = false;
@@ -201,6 +240,28 @@ public class ClusterModelWithUI extends GUIState {
             }
         });
         catchUp.start();
+    }
+
+    private FirmsPortrayal lastFirms;
+
+    /** The picture of one cluster: stage sectors, supply relations and firms, clickable. */
+    private ClusterDisplay buildDisplay(ClusterView v) {
+        ClusterDisplay d = new ClusterDisplay(DISPLAY_PIXELS, DISPLAY_PIXELS, this);
+        v.onFrameTime(d::framePainted);
+        d.setBackdrop(Color.WHITE);
+        d.setClipping(false);
+        d.attach(new StageSectorsPortrayal(v), "Stages");
+        LinksPortrayal links = new LinksPortrayal(v);
+        links.setField(new SpatialNetwork2D(v.field, v.links));
+        links.setPortrayalForAll(new SupplyLinkPortrayal());
+        d.attach(links, "Supply relations");
+        FirmsPortrayal f = new FirmsPortrayal(v);
+        f.setField(v.field);
+        f.setPortrayalForAll(new FirmPortrayal(v));
+        d.attach(f, "Firms");
+        d.inspectable(links, 1, f, 2);
+        lastFirms = f;
+        return d;
     }
 
     @Override
@@ -215,9 +276,36 @@ public class ClusterModelWithUI extends GUIState {
         for (MetricsListener l : runListeners) ClusterMetrics.of(fresh).addListener(l);
         levers.runStarted(fresh);
         runInProgress = true;
-        scheduleRepeatingImmediatelyBefore(new SliderMoves(levers));
+        if (other != null) {
+            // the compared cluster: the same seed, its own scenario with the same starting moves, one month
+            // stepped right after each month of the first
+            modelB = new ClusterModel(fresh.seed(), levers.withSetup(other.config()));
+            modelB.start();
+            charts.showStartB(modelB);
+            for (MetricsListener l : runListenersB) ClusterMetrics.of(modelB).addListener(l);
+            scheduleRepeatingImmediatelyAfter(new CompareStep(modelB, charts.feedB()));
+        }
+        scheduleRepeatingImmediatelyBefore(new SliderMoves(levers, modelB));
         scheduleRepeatingImmediatelyAfter(charts.feed());
         setupPortrayals();
+    }
+
+    /** Steps the compared cluster one month, after the first cluster's month, and feeds its charts. */
+    private static final class CompareStep implements Steppable {
+        private static final long serialVersionUID = 1L;
+        private final ClusterModel b;
+        private final transient ChartFeed feed;
+
+        CompareStep(ClusterModel b, ChartFeed feed) {
+            this.b = b;
+            this.feed = feed;
+        }
+
+        @Override
+        public void step(SimState state) {
+            b.schedule.step(b);
+            feed.step(b);
+        }
     }
 
     /**
@@ -230,6 +318,11 @@ public class ClusterModelWithUI extends GUIState {
         state = first;
         charts.clear();
         charts.showStart(first);
+        if (other != null) {
+            modelB = new ClusterModel(first.seed(), levers.withSetup(other.config()));
+            modelB.start();
+            charts.showStartB(modelB);
+        }
         charts.flush();
         setupPortrayals();
     }
@@ -239,7 +332,7 @@ public class ClusterModelWithUI extends GUIState {
         super.load(s);
         levers.runStarted(model());
         runInProgress = true;
-        scheduleRepeatingImmediatelyBefore(new SliderMoves(levers));
+        scheduleRepeatingImmediatelyBefore(new SliderMoves(levers, null));
         charts.feed().reset();
         charts.clear();
         scheduleRepeatingImmediatelyAfter(charts.feed());
@@ -251,6 +344,12 @@ public class ClusterModelWithUI extends GUIState {
         display.reset();
         display.repaint();
         legend.repaint();
+        if (displayB != null && modelB != null) {
+            viewB.attach(modelB);
+            displayB.reset();
+            displayB.repaint();
+            legendB.repaint();
+        }
     }
 
     @Override
@@ -271,6 +370,9 @@ public class ClusterModelWithUI extends GUIState {
         charts.stop();
         if (catchUp != null) catchUp.stop();
         if (displayFrame != null) displayFrame.dispose();
+        if (displayFrameB != null) displayFrameB.dispose();
+        displayFrameB = null;
+        displayB = null;
         for (JFrame f : charts.frames()) f.dispose();
         displayFrame = null;
         display = null;
@@ -280,14 +382,16 @@ public class ClusterModelWithUI extends GUIState {
     private static final class SliderMoves implements Steppable {
         private static final long serialVersionUID = 1L;
         private final transient PolicyLevers levers;
+        private final ClusterModel compared;
 
-        SliderMoves(PolicyLevers levers) {
+        SliderMoves(PolicyLevers levers, ClusterModel compared) {
             this.levers = levers;
+            this.compared = compared;
         }
 
         @Override
         public void step(SimState state) {
-            levers.applyPending((ClusterModel) state);
+            levers.applyPending((ClusterModel) state, compared);
         }
     }
 
@@ -298,6 +402,7 @@ public class ClusterModelWithUI extends GUIState {
         List<JFrame> out = new ArrayList<>();
         out.add(console);
         out.add(displayFrame);
+        if (displayFrameB != null) out.add(displayFrameB);
         out.addAll(charts.frames());
         return out;
     }
@@ -324,16 +429,38 @@ public class ClusterModelWithUI extends GUIState {
 
     /** As {@link #open(Scenario, Rectangle)}, leaving {@code titleBar} pixels free above each window. */
     static Console open(Scenario scenario, Rectangle area, int titleBar) {
-        ClusterModelWithUI gui = new ClusterModelWithUI(scenario);
+        return open(scenario, null, area, titleBar);
+    }
+
+    /**
+     * Opens the window on two clusters in lockstep ({@code other} null: one), laid out over {@code area}
+     * (null: the screen), playing at most {@code monthsPerSecond}. Call on the Swing thread.
+     */
+    public static Console open(Scenario scenario, Scenario other, Rectangle area, double monthsPerSecond) {
+        Console console = open(scenario, other, area, 0);
+        console.setPlaySleep(delayFor(monthsPerSecond));
+        return console;
+    }
+
+    static Console open(Scenario scenario, Scenario other, Rectangle area, int titleBar) {
+        ClusterModelWithUI gui = new ClusterModelWithUI(scenario, other);
+        gui.area = area;
+        gui.titleBar = titleBar;
         Console console = new Console(gui);
+        addOpenScenario(console);
+        LessonsTab.install(console, gui);
         // replaying a run means the same seed again; a student changes the seed on purpose, in the Console tab
         console.setIncrementSeedOnStop(false);
         console.setWhenShouldEnd(scenario.steps());
         console.setNewMenuAllowed(false);
         Rectangle screen = area != null ? area
                 : GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        WindowLayout.arrange(screen, titleBar, gui.displayFrame, gui.charts.histogramFrame(), console,
-                gui.charts.timeSeriesFrames());
+        if (other == null) {
+            WindowLayout.arrange(screen, titleBar, gui.displayFrame, gui.charts.histogramFrame(), console,
+                    gui.charts.timeSeriesFrames());
+        } else {
+            WindowLayout.arrangeCompare(screen, titleBar, gui.displayFrame, gui.displayFrameB, console, gui.charts.frames());
+        }
         for (JFrame f : gui.windows(console)) f.setVisible(true);
         gui.fitDisplay();
         gui.charts.fitToWindows();
@@ -342,13 +469,69 @@ public class ClusterModelWithUI extends GUIState {
         return console;
     }
 
+    /** Where the windows were laid out, to lay out another scenario's the same way. */
+    private Rectangle area;
+    private int titleBar;
+
+    /** Label of the Console's File menu entry that opens another scenario. */
+    static final String OPEN_SCENARIO = "Open scenario…";
+
+    /** Puts "Open scenario…" at the top of the Console's File menu: the chooser, from inside the window. */
+    private static void addOpenScenario(Console console) {
+        javax.swing.JMenuBar bar = console.getJMenuBar();
+        if (bar == null || bar.getMenuCount() == 0) return;
+        javax.swing.JMenu file = bar.getMenu(0);
+        javax.swing.JMenuItem item = new javax.swing.JMenuItem(OPEN_SCENARIO);
+        item.addActionListener(e -> {
+            java.nio.file.Path chosen = ScenarioChooser.choose(console);
+            if (chosen == null) return;
+            try {
+                replace(console, clustersim.scenario.ScenarioLoader.load(chosen));
+            } catch (clustersim.scenario.ScenarioException x) {
+                javax.swing.JOptionPane.showMessageDialog(console, x.getMessage(), "Cannot open " + chosen.getFileName(),
+                        javax.swing.JOptionPane.ERROR_MESSAGE);
+            }
+        });
+        file.insert(item, 0);
+        file.insertSeparator(1);
+    }
+
+    /**
+     * Closes a Console and every window of its run, and opens {@code next} in their place at the same pace
+     * (Swing thread). Returns the new Console. MASON's own close would end the program with the last Console.
+     */
+    static Console replace(Console old, Scenario next) {
+        ClusterModelWithUI gui = (ClusterModelWithUI) old.getSimulation();
+        long sleep = old.getPlaySleep();
+        old.pressStop();
+        gui.quit();
+        old.setVisible(false);
+        old.dispose();
+        Console c = open(next, gui.area, gui.titleBar);
+        c.setPlaySleep(sleep);
+        return c;
+    }
+
+    /**
+     * Shows the chooser of shipped scenarios and waits for the student (Swing thread): the file chosen, or
+     * null when they cancelled.
+     */
+    public static java.nio.file.Path chooseScenario() {
+        return ScenarioChooser.choose(null);
+    }
+
     /** Scales the display so the whole cluster fits its window. */
     void fitDisplay() {
-        displayFrame.validate();
-        java.awt.Dimension view = display.display.getViewport().getExtentSize();
+        fit(displayFrame, display);
+        if (displayB != null) fit(displayFrameB, displayB);
+    }
+
+    private static void fit(JFrame frame, Display2D d) {
+        frame.validate();
+        java.awt.Dimension view = d.display.getViewport().getExtentSize();
         double fit = Math.min(view.getWidth(), view.getHeight()) / (double) DISPLAY_PIXELS;
         double scale = Math.floor(fit * 0.98 * 100) / 100;
-        if (scale > 0.05) display.setScale(scale);
+        if (scale > 0.05) d.setScale(scale);
     }
 
     /** Makes the Console count steps (months) rather than MASON's schedule time, which starts at 0. */
@@ -367,6 +550,14 @@ public class ClusterModelWithUI extends GUIState {
             if (c instanceof java.awt.Container) out.addAll(components((java.awt.Container) c, type));
         }
         return out;
+    }
+
+    /** Brings a tab of the Console to the front. */
+    static void showTab(Console console, String title) {
+        JTabbedPane tabs = console.getTabPane();
+        for (int k = 0; k < tabs.getTabCount(); k++) {
+            if (title.equals(tabs.getTitleAt(k))) tabs.setSelectedIndex(k);
+        }
     }
 
     /** Brings the Model tab (the levers) to the front of the Console. */

@@ -10,7 +10,6 @@ import java.awt.Font;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.swing.JFrame;
@@ -96,6 +95,8 @@ final class LiveCharts {
         TimeSeriesChartGenerator generator;
         XYSeriesCollection right;
         final Deque<ValueMarker> markers = new ArrayDeque<>();
+        /** The compared cluster's lines (B, dashed), one for each of {@link #lines}; empty unless comparing. */
+        final List<Line> linesB = new ArrayList<>();
 
         Chart(String title, String leftLabel, String rightLabel, double[] leftRange) {
             this.title = title;
@@ -125,6 +126,11 @@ final class LiveCharts {
 
     private final List<Chart> charts = new ArrayList<>();
     private final ChartFeed feed;
+    /** The compared cluster's feed, or null when the window shows one cluster. */
+    private ChartFeed feedB;
+    private String nameA, nameB;
+    private HistogramSeriesAttributes histogramSeriesB;
+    private int histogramValuesB;
     private final List<JFrame> frames = new ArrayList<>();
     private FixedRangeHistogramGenerator histogram;
     private HistogramSeriesAttributes histogramSeries;
@@ -189,6 +195,34 @@ final class LiveCharts {
         return feed;
     }
 
+    /** The compared cluster's feed (null unless comparing). */
+    ChartFeed feedB() {
+        return feedB;
+    }
+
+    /**
+     * Makes every chart show a second cluster (call before {@link #build}): the same lines dashed, named
+     * with "(B)" in the legend, and a subtitle saying which scenario is which.
+     */
+    void compare(String scenarioA, String scenarioB) {
+        nameA = scenarioA;
+        nameB = scenarioB;
+        feedB = new ChartFeed(feed.metrics());
+        for (Chart c : charts) {
+            for (Line l : c.lines) {
+                Line b = new Line(l.metric, l.label + " (B)", l.color, l.rightAxis);
+                b.column = l.column;
+                b.months = l.months;
+                b.recent = l.recent == null ? null : new double[l.months];
+                c.linesB.add(b);
+            }
+        }
+    }
+
+    boolean comparing() {
+        return feedB != null;
+    }
+
     /** Builds the chart windows (Swing thread); they are shown by the window layout. */
     void build(String scenarioName, long runLength) {
         this.runLength = runLength;
@@ -236,9 +270,27 @@ final class LiveCharts {
                 }
                 l.series.setMaximumItemCount(HARD_CAP);
             }
+            for (Line l : c.linesB) {
+                if (!l.rightAxis) {
+                    l.attributes = ChartUtilities.addSeries(g, l.label);
+                    l.attributes.setStrokeColor(l.color);
+                    l.attributes.setThickness(Math.min(3f, c.thickness.getOrDefault(l.metric, 2f)));
+                    l.attributes.setDashPattern(TimeSeriesAttributes.PATTERN_DASH);
+                    l.series = l.attributes.getSeries();
+                } else {
+                    l.series = new XYSeries(l.label, false);
+                    int index = c.right.getSeriesCount();
+                    c.right.addSeries(l.series);
+                    rightRenderer.setSeriesPaint(index, l.color);
+                    rightRenderer.setSeriesStroke(index, new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+                            1f, new float[] {1.5f, 3f}, 0f));
+                }
+                l.series.setMaximumItemCount(HARD_CAP);
+            }
+            if (comparing()) g.getChart().addSubtitle(compareSubtitle());
             g.addLegend();
             timeDrawing(g.getChart());
-            frames.add(frame(g, c.title, scenarioName));
+            frames.add(frame(g, c.title, scenarioName, "month"));
         }
         histogram = new FixedRangeHistogramGenerator(0, 1);
         histogram.setTitle("Producers' vertical integration");
@@ -247,12 +299,26 @@ final class LiveCharts {
         histogramSeries = ChartUtilities.addSeries(histogram, "producers", HISTOGRAM_BINS);
         histogramSeries.setValues(new double[0]);
         histogramSeries.setFillColor(new Color(0xd7191c));
+        if (comparing()) {
+            histogramSeriesB = ChartUtilities.addSeries(histogram, "producers (B)", HISTOGRAM_BINS);
+            histogramSeriesB.setValues(new double[0]);
+            histogramSeriesB.setFillColor(new Color(0x2c7bb6));
+            histogramSeriesB.setFillOpacity(0.55);
+            histogram.getChart().addSubtitle(new org.jfree.chart.title.TextTitle("A (red): " + nameA + "     B (blue, \"(B)\"): "
+                    + nameB, new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
+        }
         timeDrawing(histogram.getChart());
-        frames.add(frame(histogram, "Producers' vertical integration", scenarioName));
+        frames.add(frame(histogram, "Producers' vertical integration", scenarioName, null));
 
         timer = new javax.swing.Timer(REDRAW_MS, e -> flush());
         timer.setCoalesce(true);
         timer.start();
+    }
+
+    private org.jfree.chart.title.TextTitle compareSubtitle() {
+        org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(
+                "A (solid): " + nameA + "     B (dashed, \"(B)\"): " + nameB, new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        return t;
     }
 
     private void timeDrawing(org.jfree.chart.JFreeChart chart) {
@@ -266,9 +332,10 @@ final class LiveCharts {
         });
     }
 
-    private static JFrame frame(sim.util.media.chart.ChartGenerator g, String title, String scenarioName) {
+    private static JFrame frame(sim.util.media.chart.ChartGenerator g, String title, String scenarioName, String xName) {
         JFrame f = g.createFrame();
         f.setTitle(title + " - " + scenarioName);
+        ChartSaveMenu.install(f, g, title, xName);
         // the series-attribute panel is MASON's; keep it one drag away so the chart gets the window
         for (Component c : g.getComponents()) if (c instanceof JSplitPane) ((JSplitPane) c).setDividerLocation(0);
         return f;
@@ -317,6 +384,14 @@ final class LiveCharts {
         feed.recordStart(model, m, START_STOCKS);
     }
 
+    /** As {@link #showStart} for the compared cluster. */
+    void showStartB(ClusterModel model) {
+        ClusterMetrics m = ClusterMetrics.of(model);
+        m.step(model);
+        feedB.reset();
+        feedB.recordStart(model, m, START_STOCKS);
+    }
+
     /** Empties every chart (Swing thread); the feed is reset by the caller. */
     void clear() {
         lastMonth = 0;
@@ -326,19 +401,29 @@ final class LiveCharts {
                 l.series.clear();
                 l.seen = 0;
             }
+            for (Line l : c.linesB) {
+                l.series.clear();
+                l.seen = 0;
+            }
             XYPlot plot = c.generator.getChart().getXYPlot();
             for (ValueMarker m : c.markers) plot.removeDomainMarker(m);
             c.markers.clear();
         }
         histogramSeries.setValues(new double[0]);
         histogramValues = 0;
+        if (histogramSeriesB != null) {
+            histogramSeriesB.setValues(new double[0]);
+            histogramValuesB = 0;
+        }
         histogram.update(sim.util.media.chart.ChartGenerator.FORCE_KEY, true);
     }
 
     /** Moves what the model produced since the last redraw into the charts, and redraws (Swing thread). */
     void flush() {
         ChartFeed.Batch b = feed.drain();
-        if (b.rows == 0 && b.changes.isEmpty() && b.integration == null) return;
+        ChartFeed.Batch bb = feedB == null ? null : feedB.drain();
+        if (b.rows == 0 && b.changes.isEmpty() && b.integration == null
+                && (bb == null || (bb.rows == 0 && bb.changes.isEmpty() && bb.integration == null))) return;
         if (timer != null) {
             long ms = drawingNanos / 1_000_000;
             timer.setDelay((int) Math.max(REDRAW_MS, Math.min(5000, 4 * ms)));
@@ -354,8 +439,18 @@ final class LiveCharts {
                 }
                 l.series.fireSeriesChanged();
             }
+            for (Line l : c.linesB) {
+                for (int r = 0; r < bb.rows; r++) {
+                    if (l.attributes != null) l.attributes.possiblyCull();
+                    else cull(c.generator.getDataCuller(), l.series);
+                    l.series.add(bb.get(r, 0, w), smoothed(l, bb.get(r, l.column, w)), false);
+                }
+                l.series.fireSeriesChanged();
+            }
         }
-        if (!b.changes.isEmpty()) mark(b.changes);
+        // a move of both clusters is marked once (the same text at the same month); B's own events are added
+        List<ClusterModel.ParameterChange> changesB = bb == null ? List.of() : bb.changes;
+        if (!b.changes.isEmpty() || !changesB.isEmpty()) mark(b.changes, changesB);
         if (b.rows > 0) {
             // a run played past its planned end (a student's Console setting) widens the axis
             double last = b.get(b.rows - 1, 0, w);
@@ -367,9 +462,15 @@ final class LiveCharts {
         key++;
         redraws++;
         for (Chart c : charts) c.generator.update(key, true);
-        if (b.integration != null) {
-            histogramSeries.setValues(b.integration);
-            histogramValues = b.integration.length;
+        if (b.integration != null || (bb != null && bb.integration != null)) {
+            if (b.integration != null) {
+                histogramSeries.setValues(b.integration);
+                histogramValues = b.integration.length;
+            }
+            if (bb != null && bb.integration != null) {
+                histogramSeriesB.setValues(bb.integration);
+                histogramValuesB = bb.integration.length;
+            }
             histogram.update(key, true);
         }
     }
@@ -401,11 +502,15 @@ final class LiveCharts {
     }
 
     /** Draws a vertical marker per step at which parameters changed, labelled with what changed. */
-    private void mark(List<ClusterModel.ParameterChange> changes) {
-        Map<Integer, StringBuilder> byStep = new LinkedHashMap<>();
-        for (ClusterModel.ParameterChange ch : changes) {
+    private void mark(List<ClusterModel.ParameterChange> changes, List<ClusterModel.ParameterChange> changesB) {
+        Map<Integer, StringBuilder> byStep = new java.util.TreeMap<>();
+        List<ClusterModel.ParameterChange> all = new ArrayList<>(changes);
+        all.addAll(changesB);
+        for (int i = 0; i < all.size(); i++) {
+            ClusterModel.ParameterChange ch = all.get(i);
             StringBuilder b = byStep.computeIfAbsent(ch.step(), k -> new StringBuilder());
-            String text = ch.source().startsWith("event: ") ? ch.source().substring(7)
+            // a slider move reaches both clusters and reads the same on both; an event is the scenario's own
+            String text = ch.source().startsWith("event: ") ? (i >= changes.size() ? "B: " : "") + ch.source().substring(7)
                     : ch.param().key + " " + clustersim.model.Param.fmt(ch.value());
             if (b.indexOf(text) >= 0) continue;
             if (b.length() > 0) b.append(", ");
@@ -484,6 +589,22 @@ final class LiveCharts {
 
     String title(int k) {
         return charts.get(k).title;
+    }
+
+    /** The chart of time-series chart {@code k}, or the histogram's for {@code k == timeSeriesCharts()}. */
+    org.jfree.chart.JFreeChart chartOf(int k) {
+        return k < charts.size() ? charts.get(k).generator.getChart() : histogram.getChart();
+    }
+
+    /** The series of a metric of the compared cluster on chart {@code k} (tests). */
+    XYSeries seriesB(int k, Metric m) {
+        for (Line l : charts.get(k).linesB) if (l.metric == m) return l.series;
+        throw new IllegalArgumentException(m + " of B is not on chart " + k);
+    }
+
+    /** Values (producers of the compared cluster) in the integration histogram. */
+    int histogramValuesB() {
+        return histogramValuesB;
     }
 
     /** Values (producers) in the integration histogram. */

@@ -84,6 +84,14 @@ public final class PolicyLevers implements Propertied {
 
     /** Hands the queued moves to the model; called on the model's thread just before a step. */
     void applyPending(ClusterModel model) {
+        applyPending(model, null);
+    }
+
+    /**
+     * Hands the queued moves to the model and to the cluster compared with it (null: none), which a move
+     * reaches at the same month; called on the model's thread just before a step.
+     */
+    void applyPending(ClusterModel model, ClusterModel compared) {
         Map<Param, Double> moves;
         synchronized (this) {
             if (pending.isEmpty() || model != running) return;
@@ -92,7 +100,16 @@ public final class PolicyLevers implements Propertied {
         }
         for (Map.Entry<Param, Double> e : moves.entrySet()) {
             if (model.parameter(e.getKey()) != e.getValue()) model.setParameter(e.getKey(), e.getValue(), SOURCE);
+            if (compared != null && compared.parameter(e.getKey()) != e.getValue()) {
+                compared.setParameter(e.getKey(), e.getValue(), SOURCE);
+            }
         }
+    }
+
+    /** Another scenario's configuration with the levers moved while stopped (the compared cluster's next run). */
+    synchronized ClusterConfig withSetup(ClusterConfig c) {
+        for (Map.Entry<Param, Double> e : setup.entrySet()) c = c.with(e.getKey(), e.getValue());
+        return c;
     }
 
     // ------------------------------------------------------------------ one lever

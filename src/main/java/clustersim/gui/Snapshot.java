@@ -52,7 +52,12 @@ public final class Snapshot {
 
     /** Runs {@code steps} steps of {@code scenario} in the window and writes the picture to {@code png}. */
     public static Result write(Scenario scenario, long steps, Path png) throws Exception {
-        Console console = onSwing(() -> ClusterModelWithUI.open(scenario, AREA, TITLE_BAR));
+        return write(scenario, null, steps, png);
+    }
+
+    /** As {@link #write(Scenario, long, Path)}, with {@code other} compared beside it (null: one cluster). */
+    public static Result write(Scenario scenario, Scenario other, long steps, Path png) throws Exception {
+        Console console = onSwing(() -> ClusterModelWithUI.open(scenario, other, AREA, TITLE_BAR));
         ClusterModelWithUI gui = (ClusterModelWithUI) console.getSimulation();
         try {
             onSwing(() -> {

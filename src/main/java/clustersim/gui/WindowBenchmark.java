@@ -49,8 +49,13 @@ public final class WindowBenchmark {
     }
 
     public static Result run(Scenario scenario, long steps) throws Exception {
-        Console console = Snapshot.onSwing(() -> ClusterModelWithUI.open(scenario,
-                GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds()));
+        return run(scenario, null, steps);
+    }
+
+    /** As {@link #run(Scenario, long)}, with {@code other} compared in lockstep (null: one cluster). */
+    public static Result run(Scenario scenario, Scenario other, long steps) throws Exception {
+        Console console = Snapshot.onSwing(() -> ClusterModelWithUI.open(scenario, other,
+                GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds(), 0));
         ClusterModelWithUI gui = (ClusterModelWithUI) console.getSimulation();
         AtomicLong first = new AtomicLong(), last = new AtomicLong();
         AtomicInteger firms = new AtomicInteger();
