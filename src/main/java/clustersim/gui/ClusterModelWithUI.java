@@ -82,6 +82,7 @@ public class ClusterModelWithUI extends GUIState {
         this.scenario = scenario;
         this.other = other;
         this.levers = new PolicyLevers(scenario.name(), scenario.config(), scenario.seed());
+        levers.comparing(other != null);
         view.attach(model());
     }
 
@@ -281,6 +282,7 @@ public class ClusterModelWithUI extends GUIState {
             // stepped right after each month of the first
             modelB = new ClusterModel(fresh.seed(), levers.withSetup(other.config()));
             modelB.start();
+            levers.comparedStarted(modelB);
             charts.showStartB(modelB);
             for (MetricsListener l : runListenersB) ClusterMetrics.of(modelB).addListener(l);
             scheduleRepeatingImmediatelyAfter(new CompareStep(modelB, charts.feedB()));
