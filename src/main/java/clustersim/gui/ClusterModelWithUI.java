@@ -503,13 +503,18 @@ public class ClusterModelWithUI extends GUIState {
      * (Swing thread). Returns the new Console. MASON's own close would end the program with the last Console.
      */
     static Console replace(Console old, Scenario next) {
+        return replace(old, next, null);
+    }
+
+    /** As {@link #replace(Console, Scenario)}, opening {@code next} compared with {@code other} (null: alone). */
+    static Console replace(Console old, Scenario next, Scenario other) {
         ClusterModelWithUI gui = (ClusterModelWithUI) old.getSimulation();
         long sleep = old.getPlaySleep();
         old.pressStop();
         gui.quit();
         old.setVisible(false);
         old.dispose();
-        Console c = open(next, gui.area, gui.titleBar);
+        Console c = open(next, other, gui.area, gui.titleBar);
         c.setPlaySleep(sleep);
         return c;
     }
