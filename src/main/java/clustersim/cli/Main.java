@@ -59,7 +59,8 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         int status;
         try {
-            status = commandLine().execute(args);
+            status = commandLine().execute(launchArgs(args, System.console() != null,
+                    java.awt.GraphicsEnvironment.isHeadless()));
         } catch (OutOfMemoryError e) {
             System.err.println("clustersim: out of memory (the Java heap holds at most "
                     + (Runtime.getRuntime().maxMemory() >> 20) + " MiB): give it more, e.g. CLUSTERSIM_JAVA_OPTS=-Xmx8g, "
@@ -67,6 +68,16 @@ public final class Main implements Runnable {
             status = FAILED;
         }
         System.exit(status);
+    }
+
+    /**
+     * The arguments to run: a double-clicked jar (no arguments, no console attached, a screen to draw on)
+     * opens the window with its scenario chooser, as the `gui` command without a file does; anything else,
+     * including `java -jar clustersim.jar` typed at a terminal, runs as given (no arguments: the usage).
+     */
+    static String[] launchArgs(String[] args, boolean hasConsole, boolean headless) {
+        if (args.length == 0 && !hasConsole && !headless) return new String[] {"gui"};
+        return args;
     }
 
     /**

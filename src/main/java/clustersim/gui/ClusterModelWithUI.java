@@ -82,6 +82,7 @@ public class ClusterModelWithUI extends GUIState {
         this.scenario = scenario;
         this.other = other;
         this.levers = new PolicyLevers(scenario.name(), scenario.config(), scenario.seed());
+        levers.comparing(other != null);
         view.attach(model());
     }
 
@@ -281,6 +282,7 @@ public class ClusterModelWithUI extends GUIState {
             // stepped right after each month of the first
             modelB = new ClusterModel(fresh.seed(), levers.withSetup(other.config()));
             modelB.start();
+            levers.comparedStarted(modelB);
             charts.showStartB(modelB);
             for (MetricsListener l : runListenersB) ClusterMetrics.of(modelB).addListener(l);
             scheduleRepeatingImmediatelyAfter(new CompareStep(modelB, charts.feedB()));
@@ -501,13 +503,18 @@ public class ClusterModelWithUI extends GUIState {
      * (Swing thread). Returns the new Console. MASON's own close would end the program with the last Console.
      */
     static Console replace(Console old, Scenario next) {
+        return replace(old, next, null);
+    }
+
+    /** As {@link #replace(Console, Scenario)}, opening {@code next} compared with {@code other} (null: alone). */
+    static Console replace(Console old, Scenario next, Scenario other) {
         ClusterModelWithUI gui = (ClusterModelWithUI) old.getSimulation();
         long sleep = old.getPlaySleep();
         old.pressStop();
         gui.quit();
         old.setVisible(false);
         old.dispose();
-        Console c = open(next, gui.area, gui.titleBar);
+        Console c = open(next, other, gui.area, gui.titleBar);
         c.setPlaySleep(sleep);
         return c;
     }

@@ -22,7 +22,8 @@ import sim.display.Console;
 /**
  * The Console's Lessons tab: a lesson's text, a button that opens its scenario, and its suggested moves as
  * buttons that move the levers exactly as the Model tab's sliders do (so a move takes effect at the next
- * month and is marked on the charts). The move buttons work when the window shows one of the lesson's
+ * month and is marked on the charts). A lesson naming two scenarios also offers to open them as a
+ * comparison (A the first, B the second). The move buttons work when the window shows one of the lesson's
  * scenarios.
  */
 final class LessonsTab extends JPanel {
@@ -39,6 +40,8 @@ final class LessonsTab extends JPanel {
     private final JPanel moves = new JPanel(new GridLayout(0, 1, 0, 3));
     private final List<JButton> moveButtons = new ArrayList<>();
     private final List<JButton> openButtons = new ArrayList<>();
+    /** "Open as a comparison" of a lesson naming two scenarios (null for a lesson with one). */
+    private JButton compareButton;
     private String shownHtml = "";
 
     LessonsTab(Console console, ClusterModelWithUI gui, List<Lesson> lessons) {
@@ -78,9 +81,11 @@ final class LessonsTab extends JPanel {
         text.setCaretPosition(0);
         opens.removeAll();
         openButtons.clear();
+        compareButton = null;
         String current = gui.scenario().name();
         List<String> names = new ArrayList<>();
         Scenario first = null;
+        List<Scenario> loaded = new ArrayList<>();
         for (Path p : lesson.scenarios()) {
             Scenario s;
             try {
@@ -90,6 +95,7 @@ final class LessonsTab extends JPanel {
                 continue;
             }
             if (first == null) first = s;
+            loaded.add(s);
             names.add(s.name());
             boolean here = s.name().equals(current);
             JButton b = new JButton(here ? "Showing " + s.name() + " (open again: start over)" : "Open the scenario " + s.name());
@@ -100,6 +106,18 @@ final class LessonsTab extends JPanel {
             });
             openButtons.add(b);
             opens.add(b);
+        }
+        if (loaded.size() == 2) {
+            // the lesson's two scenarios side by side, A the first named, B the second
+            Scenario a = loaded.get(0), b = loaded.get(1);
+            compareButton = new JButton("Open as a comparison (A: " + a.name() + ", B: " + b.name() + ")");
+            compareButton.setToolTipText("both clusters in lockstep from the same seed, every chart showing both");
+            compareButton.addActionListener(e -> {
+                nextLessonTitle = lesson.title();
+                Console next = ClusterModelWithUI.replace(console, a, b);
+                ClusterModelWithUI.showTab(next, TITLE);
+            });
+            opens.add(compareButton);
         }
         moves.removeAll();
         moveButtons.clear();
@@ -141,6 +159,11 @@ final class LessonsTab extends JPanel {
 
     List<JButton> openButtons() {
         return openButtons;
+    }
+
+    /** The lesson's "Open as a comparison" button, or null when it names one scenario. */
+    JButton compareButton() {
+        return compareButton;
     }
 
     /** The HTML the lesson's Markdown became (before Swing's own rewriting of it). */

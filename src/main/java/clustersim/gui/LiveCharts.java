@@ -501,17 +501,33 @@ final class LiveCharts {
         for (XYDataItem item : keep) s.add(item, false);
     }
 
-    /** Draws a vertical marker per step at which parameters changed, labelled with what changed. */
+    /**
+     * Draws a vertical marker per step at which parameters changed, labelled with what changed; in a
+     * comparison a move is prefixed with the side(s) it reached ("A+B: ", "A: ", "B: ").
+     */
     private void mark(List<ClusterModel.ParameterChange> changes, List<ClusterModel.ParameterChange> changesB) {
         Map<Integer, StringBuilder> byStep = new java.util.TreeMap<>();
         List<ClusterModel.ParameterChange> all = new ArrayList<>(changes);
         all.addAll(changesB);
         for (int i = 0; i < all.size(); i++) {
             ClusterModel.ParameterChange ch = all.get(i);
+            boolean ofB = i >= changes.size();
             StringBuilder b = byStep.computeIfAbsent(ch.step(), k -> new StringBuilder());
-            // a slider move reaches both clusters and reads the same on both; an event is the scenario's own
-            String text = ch.source().startsWith("event: ") ? (i >= changes.size() ? "B: " : "") + ch.source().substring(7)
-                    : ch.param().key + " " + clustersim.model.Param.fmt(ch.value());
+            String text;
+            if (ch.source().startsWith("event: ")) {
+                // an event is the scenario's own
+                text = (ofB ? "B: " : "") + ch.source().substring(7);
+            } else {
+                String move = ch.param().key + " " + clustersim.model.Param.fmt(ch.value());
+                if (!comparing()) {
+                    text = move;
+                } else if (ofB) {
+                    if (sameMove(ch, changes)) continue; // drawn with A's as "A+B"
+                    text = "B: " + move;
+                } else {
+                    text = (sameMove(ch, changesB) ? "A+B: " : "A: ") + move;
+                }
+            }
             if (b.indexOf(text) >= 0) continue;
             if (b.length() > 0) b.append(", ");
             b.append(text);
@@ -532,6 +548,15 @@ final class LiveCharts {
                 while (c.markers.size() > MAX_MARKERS) plot.removeDomainMarker(c.markers.removeFirst());
             }
         }
+    }
+
+    /** Whether {@code others} holds a move of the same parameter to the same value at the same step. */
+    private static boolean sameMove(ClusterModel.ParameterChange ch, List<ClusterModel.ParameterChange> others) {
+        for (ClusterModel.ParameterChange o : others) {
+            if (o.step() == ch.step() && o.param() == ch.param() && o.value() == ch.value()
+                    && !o.source().startsWith("event: ")) return true;
+        }
+        return false;
     }
 
     /** Batches drawn into the charts since the window opened (each redraws every chart once). */

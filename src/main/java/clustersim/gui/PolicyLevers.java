@@ -51,6 +51,41 @@ public final class PolicyLevers implements Propertied {
     /** The run that ended last, whose values the sliders show until the next run starts. */
     private volatile ClusterModel ended;
     private volatile long seed;
+    /** In a comparison, the side(s) a move goes to; one cluster: always {@link Target#BOTH} (= the one). */
+    private volatile Target target = Target.BOTH;
+    /** Whether the window compares two clusters (then the Model tab offers the target). */
+    private volatile boolean comparing;
+    /** Starting values of the compared cluster's next run (moves made while stopped with target B or both). */
+    private final Map<Param, Double> setupB = new EnumMap<>(Param.class);
+    /** Moves for the compared cluster waiting for the next step. */
+    private final Map<Param, Double> pendingB = new LinkedHashMap<>();
+    private volatile ClusterModel runningB;
+
+    /** Where a move goes in a comparison: the first cluster, the second, or both (the default). */
+    enum Target {
+        A("A"), B("B"), BOTH("both");
+
+        final String label;
+
+        Target(String label) {
+            this.label = label;
+        }
+
+        boolean reachesA() {
+            return this != B;
+        }
+
+        boolean reachesB() {
+            return this != A;
+        }
+
+        static String[] labels() {
+            Target[] ts = values();
+            String[] out = new String[ts.length];
+            for (int i = 0; i < ts.length; i++) out[i] = ts[i].label;
+            return out;
+        }
+    }
 
     PolicyLevers(String scenarioName, ClusterConfig scenario, long seed) {
         this.scenarioName = scenarioName;
@@ -69,14 +104,35 @@ public final class PolicyLevers implements Propertied {
 
     synchronized void runStarted(ClusterModel model) {
         pending.clear();
+        pendingB.clear();
+        runningB = null;
         movedSinceEnd.clear();
         ended = null;
         running = model;
         seed = model.seed();
     }
 
+    /** The compared cluster of the run just started (its moves are queued apart). */
+    synchronized void comparedStarted(ClusterModel b) {
+        runningB = b;
+    }
+
+    synchronized void comparing(boolean on) {
+        comparing = on;
+    }
+
+    Target target() {
+        return target;
+    }
+
+    void target(Target t) {
+        target = t;
+    }
+
     synchronized void runFinished() {
         pending.clear();
+        pendingB.clear();
+        runningB = null;
         movedSinceEnd.clear();
         ended = running;
         running = null;
@@ -92,23 +148,26 @@ public final class PolicyLevers implements Propertied {
      * reaches at the same month; called on the model's thread just before a step.
      */
     void applyPending(ClusterModel model, ClusterModel compared) {
-        Map<Param, Double> moves;
+        Map<Param, Double> moves, movesB;
         synchronized (this) {
-            if (pending.isEmpty() || model != running) return;
+            if ((pending.isEmpty() && pendingB.isEmpty()) || model != running) return;
             moves = new LinkedHashMap<>(pending);
+            movesB = new LinkedHashMap<>(pendingB);
             pending.clear();
+            pendingB.clear();
         }
         for (Map.Entry<Param, Double> e : moves.entrySet()) {
             if (model.parameter(e.getKey()) != e.getValue()) model.setParameter(e.getKey(), e.getValue(), SOURCE);
-            if (compared != null && compared.parameter(e.getKey()) != e.getValue()) {
-                compared.setParameter(e.getKey(), e.getValue(), SOURCE);
-            }
+        }
+        if (compared == null) return;
+        for (Map.Entry<Param, Double> e : movesB.entrySet()) {
+            if (compared.parameter(e.getKey()) != e.getValue()) compared.setParameter(e.getKey(), e.getValue(), SOURCE);
         }
     }
 
     /** Another scenario's configuration with the levers moved while stopped (the compared cluster's next run). */
     synchronized ClusterConfig withSetup(ClusterConfig c) {
-        for (Map.Entry<Param, Double> e : setup.entrySet()) c = c.with(e.getKey(), e.getValue());
+        for (Map.Entry<Param, Double> e : setupB.entrySet()) c = c.with(e.getKey(), e.getValue());
         return c;
     }
 
@@ -119,9 +178,11 @@ public final class PolicyLevers implements Propertied {
      * else the value that run ended with, else the next run's starting value.
      */
     synchronized double value(Param p) {
-        Double queued = pending.get(p);
+        // with moves going to B alone the sliders show B's values
+        boolean showB = comparing && target == Target.B;
+        Double queued = (showB ? pendingB : pending).get(p);
         if (queued != null) return queued;
-        ClusterModel m = running;
+        ClusterModel m = showB && runningB != null ? runningB : running;
         if (m != null && !isStartOnly(p)) return m.parameter(p);
         Double moved = movedSinceEnd.get(p);
         if (moved != null) return moved;
@@ -134,10 +195,14 @@ public final class PolicyLevers implements Propertied {
     synchronized void set(Param p, double v) {
         if (p.isInteger()) v = Math.rint(v);
         if (!p.allows(v)) return;
+        // one cluster: the target is ignored (pending B is never applied without a compared cluster)
+        Target t = comparing ? target : Target.BOTH;
         if (running != null && !isStartOnly(p)) {
-            pending.put(p, v);
+            if (t.reachesA()) pending.put(p, v);
+            if (t.reachesB() && comparing) pendingB.put(p, v);
         } else {
-            setup.put(p, v);
+            if (t.reachesA()) setup.put(p, v);
+            if (t.reachesB()) setupB.put(p, v);
             movedSinceEnd.put(p, v);
         }
     }
@@ -182,21 +247,31 @@ public final class PolicyLevers implements Propertied {
      */
     private final class Rows extends Properties {
         private static final long serialVersionUID = 1L;
+        /** The name of the comparison's target row. */
+        static final String TARGET = "apply moves to";
         private final List<Param> sliders = new ArrayList<>();
+        /** 1 when the target row follows the scenario row (a comparison), else 0. */
+        private final int extra;
 
         Rows() {
             object = PolicyLevers.this;
             sliders.add(Param.INITIAL_FIRMS);
             sliders.addAll(LIVE);
+            extra = comparing ? 1 : 0;
         }
 
-        /** The parameter of row k, or null for the scenario (first) and seed (last) rows. */
+        /** The parameter of row k, or null for the scenario (first), target and seed (last) rows. */
         private Param param(int k) {
-            return k >= 1 && k <= sliders.size() ? sliders.get(k - 1) : null;
+            int i = k - extra;
+            return i >= 1 && i <= sliders.size() ? sliders.get(i - 1) : null;
         }
 
         private boolean isSeed(int k) {
-            return k == sliders.size() + 1;
+            return k == sliders.size() + 1 + extra;
+        }
+
+        private boolean isTarget(int k) {
+            return extra == 1 && k == 1;
         }
 
         @Override
@@ -206,13 +281,14 @@ public final class PolicyLevers implements Propertied {
 
         @Override
         public int numProperties() {
-            return sliders.size() + 2;
+            return sliders.size() + 2 + extra;
         }
 
         @Override
         public String getName(int k) {
             Param p = param(k);
             if (p != null) return p.key;
+            if (isTarget(k)) return TARGET;
             return isSeed(k) ? "seed" : "scenario";
         }
 
@@ -223,24 +299,28 @@ public final class PolicyLevers implements Propertied {
                 double v = value(p);
                 return p.isInteger() ? (Object) (int) v : (Object) v;
             }
+            if (isTarget(k)) return target.ordinal();
             return isSeed(k) ? (Object) seed : scenarioName;
         }
 
         @Override
         public boolean isReadWrite(int k) {
-            return param(k) != null;
+            return param(k) != null || isTarget(k);
         }
 
         @Override
         public Class getType(int k) {
             Param p = param(k);
             if (p != null) return p.isInteger() ? Integer.TYPE : Double.TYPE;
+            if (isTarget(k)) return Integer.TYPE;
             return isSeed(k) ? Long.TYPE : String.class;
         }
 
         @Override
         public Object getDomain(int k) {
             Param p = param(k);
+            // an int row with an array of names as domain is a drop-down in MASON's inspector
+            if (isTarget(k)) return Target.labels();
             return p == null ? null : domain(p);
         }
 
@@ -248,6 +328,10 @@ public final class PolicyLevers implements Propertied {
         public String getDescription(int k) {
             Param p = param(k);
             if (p != null) return describe(p);
+            if (isTarget(k)) {
+                return "<html>which cluster a slider or a lesson's move changes: A, B or both;<br>"
+                        + "the chart's marker names the side(s)</html>";
+            }
             if (isSeed(k)) {
                 return "<html>the random seed of the run; set it in the Console tab (Random Number Seed),<br>"
                         + "then stop and play: the same seed replays the same history</html>";
@@ -258,7 +342,12 @@ public final class PolicyLevers implements Propertied {
         @Override
         protected Object _setValue(int k, Object value) {
             Param p = param(k);
-            if (p != null && value instanceof Number) set(p, ((Number) value).doubleValue());
+            if (isTarget(k) && value instanceof Number) {
+                int i = ((Number) value).intValue();
+                if (i >= 0 && i < Target.values().length) target = Target.values()[i];
+            } else if (p != null && value instanceof Number) {
+                set(p, ((Number) value).doubleValue());
+            }
             return getValue(k);
         }
     }

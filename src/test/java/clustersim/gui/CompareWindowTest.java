@@ -126,7 +126,7 @@ class CompareWindowTest {
         int k = charts.chart("Division of labour");
         assertEquals(31, charts.series(k, Metric.DIVISION_OF_LABOR).getItemCount(), "A: month 0 to 30");
         assertEquals(31, charts.seriesB(k, Metric.DIVISION_OF_LABOR).getItemCount(), "B: month 0 to 30");
-        assertEquals(List.of("ipProtection 0.95"), charts.markerLabels(), "one marker for a move of both");
+        assertEquals(List.of("A+B: ipProtection 0.95"), charts.markerLabels(), "one marker for a move of both");
         int producersB = 0;
         for (clustersim.model.Firm f : b.firms()) if (f.isProducer()) producersB++;
         assertEquals(producersB, charts.histogramValuesB());
@@ -149,6 +149,75 @@ class CompareWindowTest {
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(Snapshot.AREA.width, img.getWidth());
         assertEquals(Snapshot.AREA.height, img.getHeight());
+    }
+
+    @Test
+    void withTargetBAMoveChangesBAloneAndEachSideStaysItsHeadlessRun() throws Exception {
+        movesReachOnlyTheChosenSide(1, "B");
+    }
+
+    @Test
+    void withTargetAAMoveChangesAAloneAndEachSideStaysItsHeadlessRun() throws Exception {
+        movesReachOnlyTheChosenSide(0, "A");
+    }
+
+    /** Chooses the target on the Model tab's drop-down (0 A, 1 B), moves a lever at month 20, plays to 40. */
+    private void movesReachOnlyTheChosenSide(int choice, String side) throws Exception {
+        Scenario a = weak(), b = strong();
+        boolean toB = side.equals("B");
+        List<double[]> headlessA = new ArrayList<>(), headlessB = new ArrayList<>();
+        headlessWithMove(a, toB ? -1 : 20, headlessA);
+        headlessWithMove(b, toB ? 20 : -1, headlessB);
+
+        List<double[]> windowA = Collections.synchronizedList(new ArrayList<>());
+        List<double[]> windowB = Collections.synchronizedList(new ArrayList<>());
+        console = openCompare(a, b);
+        ClusterModelWithUI gui = GuiTestSupport.gui(console);
+        gui.addRunListener(m -> windowA.add(m.values().clone()));
+        gui.addRunListenerB(m -> windowB.add(m.values().clone()));
+        sim.util.Properties tab = gui.levers().properties();
+        int row = -1;
+        for (int k = 0; k < tab.numProperties(); k++) if (tab.getName(k).equals("apply moves to")) row = k;
+        assertTrue(row >= 0, "a comparison's Model tab offers the target");
+        assertEquals(2, tab.getValue(row), "moves go to both by default");
+        assertArrayEquals(new String[] {"A", "B", "both"}, (String[]) tab.getDomain(row));
+        int r = row;
+        Snapshot.onSwing(() -> tab.setValue(r, choice));
+        assertEquals(choice, tab.getValue(row));
+
+        GuiTestSupport.playUntilPaused(console, 20);
+        int ip = -1;
+        for (int k = 0; k < tab.numProperties(); k++) if (tab.getName(k).equals(Param.IP_PROTECTION.key)) ip = k;
+        int ipRow = ip;
+        Snapshot.onSwing(() -> tab.setValue(ipRow, 0.95));
+        assertEquals(0.95, tab.getValue(ipRow), "the slider shows the chosen side's value");
+        GuiTestSupport.playUntilPaused(console, STEPS);
+
+        ClusterModel moved = toB ? gui.modelB() : gui.model(), kept = toB ? gui.model() : gui.modelB();
+        Scenario keptScenario = toB ? a : b;
+        assertEquals(0.95, moved.parameter(Param.IP_PROTECTION), side + " got the move");
+        assertEquals(21, moved.parameterChanges().get(moved.parameterChanges().size() - 1).step(), "at the next month");
+        assertEquals(keptScenario.config().get(Param.IP_PROTECTION), kept.parameter(Param.IP_PROTECTION), "the other side did not");
+        assertEquals(List.of(), kept.parameterChanges(), "the other side logged no change");
+        compare(headlessA, windowA, "A");
+        compare(headlessB, windowB, "B");
+        Snapshot.onSwing(() -> {
+            gui.charts().flush();
+            return null;
+        });
+        assertEquals(List.of(side + ": ipProtection 0.95"), gui.charts().markerLabels(), "the marker names the side");
+    }
+
+    /** A headless run of STEPS months of {@code s}, with ipProtection set to 0.95 after {@code moveAfter} months (-1: never). */
+    private static void headlessWithMove(Scenario s, int moveAfter, List<double[]> rows) {
+        ClusterModel m = new ClusterModel(s.seed(), s.config());
+        clustersim.metrics.ClusterMetrics.of(m).addListener(x -> rows.add(x.values().clone()));
+        m.start();
+        while (m.stepsDone() < STEPS) {
+            if (m.stepsDone() == moveAfter) m.setParameter(Param.IP_PROTECTION, 0.95, PolicyLevers.SOURCE);
+            m.schedule.step(m);
+        }
+        m.finish();
     }
 
     private static void compare(List<double[]> expected, List<double[]> actual, String what) {

@@ -3,6 +3,7 @@ package clustersim.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clustersim.model.ClusterModel;
@@ -128,5 +129,41 @@ class LessonsTabTest {
         assertEquals(shown, front, "the Lessons tab is in front");
         assertEquals(zhejiang, shown.selected().title());
         assertTrue(Snapshot.onSwing(() -> shown.moveButtons().get(0).isEnabled()));
+    }
+
+    @Test
+    void aLessonNamingTwoScenariosOpensThemAsAComparison() throws Exception {
+        console = GuiTestSupport.open(Scenario.defaults().with(Param.INITIAL_FIRMS, 60).with(Param.MARKET_SIZE, 600)
+                .withName("not-a-lesson"));
+        Console first = console;
+        LessonsTab tab = tab(console);
+        String zhejiang = "3. Trust in the Zhejiang clusters";
+        JButton compare = Snapshot.onSwing(() -> {
+            tab.select(TITLE);
+            assertNull(tab.compareButton(), "a lesson with one scenario has nothing to compare");
+            tab.select(zhejiang);
+            return tab.compareButton();
+        });
+        assertNotNull(compare, "lesson 3 names two scenarios");
+        assertEquals("Open as a comparison (A: zhejiang-trust, B: pearl-river-delta)", compare.getText());
+        Snapshot.onSwing(() -> {
+            compare.doClick();
+            return null;
+        });
+        Console next = Snapshot.onSwing(() -> {
+            for (Window w : Window.getWindows()) if (w instanceof Console && w != first && w.isShowing()) return (Console) w;
+            return null;
+        });
+        assertNotNull(next, "a window on the lesson's comparison");
+        console = next;
+        assertFalse(first.isShowing());
+        ClusterModelWithUI gui = GuiTestSupport.gui(next);
+        assertEquals("zhejiang-trust", gui.scenario().name(), "A is the first scenario named");
+        assertNotNull(gui.other(), "a comparison");
+        assertEquals("pearl-river-delta", gui.other().name(), "B is the second");
+        assertTrue(Snapshot.onSwing(() -> gui.displayFrameB().isShowing()), "B's picture is shown");
+        LessonsTab shown = tab(next);
+        assertEquals(zhejiang, shown.selected().title(), "the lesson stays in front");
+        assertTrue(Snapshot.onSwing(() -> shown.moveButtons().get(0).isEnabled()), "its moves work in the comparison");
     }
 }
