@@ -20,37 +20,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jfree.data.xy.XYSeries;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import sim.display.Console;
 
 @Tag("gui")
 @Timeout(120)
-class ChartSaveTest {
-    private GuiTestSupport.UncaughtTrap trap;
-    private Console console;
-
-    @BeforeEach
-    void setUp() {
-        GuiTestSupport.assumeDisplay();
-        trap = new GuiTestSupport.UncaughtTrap();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        try {
-            GuiTestSupport.close(console);
-            GuiTestSupport.waitForSwing();
-            if (trap != null) assertEquals(List.of(), trap.caught(), "exceptions reached a thread's end");
-        } finally {
-            if (trap != null) trap.close();
-        }
-    }
-
+class ChartSaveTest extends WindowTest {
     @Test
     void everyChartWindowHasASaveMenuForPngSvgAndCsv() throws Exception {
         console = GuiTestSupport.open(Scenario.defaults().with(Param.INITIAL_FIRMS, 60).with(Param.MARKET_SIZE, 600));

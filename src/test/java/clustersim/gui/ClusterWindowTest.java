@@ -14,39 +14,16 @@ import java.awt.geom.Rectangle2D;
 import java.util.BitSet;
 import java.util.List;
 import javax.swing.JFrame;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import sim.display.Console;
 import sim.portrayal.LocationWrapper;
 import sim.util.Bag;
 import sim.util.Properties;
 
 @Tag("gui")
 @Timeout(120)
-class ClusterWindowTest {
-    private GuiTestSupport.UncaughtTrap trap;
-    private Console console;
-
-    @BeforeEach
-    void setUp() {
-        GuiTestSupport.assumeDisplay();
-        trap = new GuiTestSupport.UncaughtTrap();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        try {
-            GuiTestSupport.close(console);
-            GuiTestSupport.waitForSwing();
-            if (trap != null) assertEquals(List.of(), trap.caught(), "exceptions reached a thread's end (Swing's event thread?)");
-        } finally {
-            if (trap != null) trap.close();
-        }
-    }
-
+class ClusterWindowTest extends WindowTest {
     private static Scenario small() {
         return Scenario.defaults().with(Param.INITIAL_FIRMS, 120).with(Param.MARKET_SIZE, 1200);
     }

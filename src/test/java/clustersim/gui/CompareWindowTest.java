@@ -18,8 +18,6 @@ import java.util.Collections;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -29,28 +27,8 @@ import sim.display.Console;
 /** Two clusters in lockstep: each side is its own headless run, step by step, and both are drawn. */
 @Tag("gui")
 @Timeout(180)
-class CompareWindowTest {
+class CompareWindowTest extends WindowTest {
     private static final int STEPS = 40;
-    private GuiTestSupport.UncaughtTrap trap;
-    private Console console;
-
-    @BeforeEach
-    void setUp() {
-        GuiTestSupport.assumeDisplay();
-        trap = new GuiTestSupport.UncaughtTrap();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        try {
-            GuiTestSupport.close(console);
-            GuiTestSupport.waitForSwing();
-            if (trap != null) assertEquals(List.of(), trap.caught(), "exceptions reached a thread's end");
-        } finally {
-            if (trap != null) trap.close();
-        }
-    }
-
     private static Scenario weak() {
         return Scenario.defaults().with(Param.INITIAL_FIRMS, 100).with(Param.MARKET_SIZE, 1000)
                 .with(Param.CREDIT_ENVIRONMENT, 0.1).withName("weak").withSeed(20261201);

@@ -19,8 +19,6 @@ import javax.swing.JList;
 import javax.swing.JTabbedPane;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.data.xy.XYSeries;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,27 +28,7 @@ import sim.util.Properties;
 /** The window as a student meets it (issue 11, items 15 to 18), under a real display. */
 @Tag("gui")
 @Timeout(120)
-class StudentWindowTest {
-    private GuiTestSupport.UncaughtTrap trap;
-    private Console console;
-
-    @BeforeEach
-    void setUp() {
-        GuiTestSupport.assumeDisplay();
-        trap = new GuiTestSupport.UncaughtTrap();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        try {
-            GuiTestSupport.close(console);
-            GuiTestSupport.waitForSwing();
-            if (trap != null) assertEquals(List.of(), trap.caught(), "exceptions reached a thread's end");
-        } finally {
-            if (trap != null) trap.close();
-        }
-    }
-
+class StudentWindowTest extends WindowTest {
     private static Scenario small() {
         return Scenario.defaults().with(Param.INITIAL_FIRMS, 120).with(Param.MARKET_SIZE, 1200);
     }
