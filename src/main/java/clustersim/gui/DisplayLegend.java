@@ -9,6 +9,7 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.geom.Ellipse2D;
@@ -140,32 +141,15 @@ final class DisplayLegend extends JComponent {
     /** The symbol of key {@code k}, centred vertically on {@code cy}, in the {@link #KEY_TEXT} pixels from {@code x}. */
     private static void drawKey(Graphics2D g, int k, int x, int cy) {
         switch (k) {
-            case 0: {
-                Ellipse2D.Double disc = new Ellipse2D.Double(x + 2, cy - 5, 10, 10);
-                g.setColor(IntegrationColors.of(1));
-                g.fill(disc);
-                g.setColor(Color.DARK_GRAY);
-                g.draw(disc);
+            case 0:
+                outlined(g, new Ellipse2D.Double(x + 2, cy - 5, 10, 10), IntegrationColors.of(1), 1f);
                 break;
-            }
-            case 1: {
-                Rectangle2D.Double sq = new Rectangle2D.Double(x + 3, cy - 4, 9, 9);
-                g.setColor(IntegrationColors.of(0));
-                g.fill(sq);
-                g.setColor(Color.DARK_GRAY);
-                g.draw(sq);
+            case 1:
+                outlined(g, new Rectangle2D.Double(x + 3, cy - 4, 9, 9), IntegrationColors.of(0), 1f);
                 break;
-            }
-            case 2: {
-                Ellipse2D.Double disc = new Ellipse2D.Double(x + 2, cy - 5, 10, 10);
-                g.setColor(IntegrationColors.of(0.7));
-                g.fill(disc);
-                g.setColor(Color.DARK_GRAY);
-                g.setStroke(new BasicStroke(2f));
-                g.draw(disc);
-                g.setStroke(new BasicStroke(1f));
+            case 2:
+                outlined(g, new Ellipse2D.Double(x + 2, cy - 5, 10, 10), IntegrationColors.of(0.7), 2f);
                 break;
-            }
             case 3:
                 g.setStroke(new BasicStroke(1.6f));
                 g.setColor(IntegrationColors.trust(0.1));
@@ -180,6 +164,16 @@ final class DisplayLegend extends JComponent {
                 g.draw(new Line2D.Double(x, cy, x + 14, cy));
                 g.setStroke(new BasicStroke(1f));
         }
+    }
+
+    /** A firm's mark as the picture draws it: filled with its colour, outlined in dark grey. */
+    private static void outlined(Graphics2D g, Shape shape, Color fill, float outline) {
+        g.setColor(fill);
+        g.fill(shape);
+        g.setColor(Color.DARK_GRAY);
+        g.setStroke(new BasicStroke(outline));
+        g.draw(shape);
+        g.setStroke(new BasicStroke(1f));
     }
 
     @Override
