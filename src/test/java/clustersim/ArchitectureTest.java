@@ -106,6 +106,9 @@ class ArchitectureTest {
         check(noClasses().that().resideOutsideOfPackages("clustersim.cli..", "clustersim.bench..")
                 .should().dependOnClassesThat().resideInAPackage("clustersim.bench..")
                 .because("bench measures, and is called only by cli"));
+        check(noClasses().that().resideOutsideOfPackages("clustersim.cli..", "clustersim.facts..")
+                .should().dependOnClassesThat().resideInAPackage("clustersim.facts..")
+                .because("the facts suite is run from the command line (and its tests), not from below"));
     }
 
     @Test

@@ -40,9 +40,9 @@ public class ClusterMetricsBenchmark {
         ClusterConfig base = ClusterConfig.defaults();
         double perFirm = base.get(Param.MARKET_SIZE) / base.get(Param.INITIAL_FIRMS);
         model = new ClusterModel(1, base.with(Param.INITIAL_FIRMS, firms).with(Param.MARKET_SIZE, perFirm * firms));
+        metrics = ClusterMetrics.of(model); // attached before the first month, as every reader must
         model.start();
         for (int k = 0; k < warmSteps; k++) model.schedule.step(model);
-        metrics = ClusterMetrics.of(model);
     }
 
     @Benchmark

@@ -53,6 +53,36 @@ public final class SampleSummary {
         return of(values, values.length);
     }
 
+    /**
+     * Like {@link #of(double[])}, for a quantity known to lie in [lower, upper] (either end may be
+     * infinite): the interval is computed on a scale where the range is the whole real line and mapped
+     * back, so it never leaves the range. Two bounds: the logit of (x - lower) / (upper - lower); a lower
+     * bound only: the log of x - lower; an upper bound only: the log of upper - x. The standard error is
+     * carried over by the delta method (se / derivative of the transform at the mean), as Stata's
+     * {@code proportion} does. A mean on a bound (every value there) has the point as its interval.
+     * Without bounds this is the Student-t interval of {@link #of(double[])}.
+     */
+    public static SampleSummary of(double[] values, double lower, double upper) {
+        SampleSummary t = of(values);
+        boolean lo = !Double.isInfinite(lower), hi = !Double.isInfinite(upper);
+        if (t.n < 2 || !(lo || hi)) return t;
+        double m = t.mean, se = t.sd / Math.sqrt(t.n), q = tQuantile(t.n - 1);
+        if (lo && hi) {
+            double w = upper - lower, p = (m - lower) / w;
+            if (!(p > 0 && p < 1)) return new SampleSummary(t.n, m, t.sd, m, m);
+            double z = Math.log(p / (1 - p)), half = q * (se / w) / (p * (1 - p));
+            return new SampleSummary(t.n, m, t.sd, lower + w * logistic(z - half), lower + w * logistic(z + half));
+        }
+        double d = lo ? m - lower : upper - m;
+        if (!(d > 0)) return new SampleSummary(t.n, m, t.sd, m, m);
+        double a = d * Math.exp(-q * se / d), b = d * Math.exp(q * se / d);
+        return lo ? new SampleSummary(t.n, m, t.sd, lower + a, lower + b) : new SampleSummary(t.n, m, t.sd, upper - b, upper - a);
+    }
+
+    private static double logistic(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
     private static final double[] QUANTILES = new double[1001];
 
     /** The (1 + LEVEL) / 2 quantile of Student's t with df degrees of freedom. */

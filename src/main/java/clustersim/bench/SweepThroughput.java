@@ -60,11 +60,11 @@ final class SweepThroughput {
             throw new UncheckedIOException(e);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        if (counts.failed > 0) {
-            throw new IllegalStateException(counts.failed + " of " + subset.size() + " runs of " + sweep.source() + " failed");
+        if (counts.failed() > 0) {
+            throw new IllegalStateException(counts.failed() + " of " + subset.size() + " runs of " + sweep.source() + " failed");
         }
         double cpu = 0;
         for (double c : workerCpu.values()) cpu += c;
-        return new Result(counts.ok / seconds, CpuClock.share(cpu, seconds, Math.min(threads, subset.size())));
+        return new Result(counts.ok() / seconds, CpuClock.share(cpu, seconds, Math.min(threads, subset.size())));
     }
 }

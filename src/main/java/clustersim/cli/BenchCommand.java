@@ -13,7 +13,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure speed and memory against issue 5's targets (docs/PERFORMANCE.md).",
+        exitCodeListHeading = Main.EXIT_HEADING,
+        exitCodeList = {"  0:the figures are printed (whether they meet their targets is in the table, not the status)",
+            "  1:a measurement failed (out of memory at 100,000 firms: give Java more with CLUSTERSIM_JAVA_OPTS=-Xmx4g)",
+            "  2:bad options, or the baseline scenario is missing or invalid; nothing is measured",
+            "130:interrupted (Ctrl-C)"},
+        description = {"Measure the model's speed and memory against the targets in docs/PERFORMANCE.md.",
+            "Speed: firm-steps a second at 1k, 10k and 100k firms and how it scales, sweep",
+            "runs a second on one thread and on all, the credit x IP sweep's estimated",
+            "time. Memory: heap bytes a firm, and that the heap does not grow over a run.",
             "Prints one line a figure, 'name value unit', then a table with the machine,",
             "targets, repetitions and spreads; progress goes to stderr. Takes several",
             "minutes (--quick: well under one, for a smoke test). Run it on an idle machine:",

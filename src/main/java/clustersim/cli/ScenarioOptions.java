@@ -15,7 +15,7 @@ public final class ScenarioOptions {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "scenario file")
     Path file;
 
-    @Option(names = "--seed", paramLabel = "N", description = "random seed (default: the scenario's, else 1)")
+    @Option(names = "--seed", paramLabel = "N", description = "random seed, 0 to 4294967295 (default: the scenario's, else 1)")
     Long seed;
 
     @Option(names = "--steps", paramLabel = "N", description = "steps to run (default: the scenario's steps)")
@@ -36,7 +36,10 @@ public final class ScenarioOptions {
             if (!Param.STEPS.allows(steps)) throw new ScenarioException("--steps", 0, "steps", "must be " + Param.STEPS.rangeText());
             s = s.with(Param.STEPS, steps);
         }
-        if (seed != null) s = s.withSeed(seed);
+        if (seed != null) {
+            if (!Scenario.allowsSeed(seed)) throw new ScenarioException("--seed", 0, null, Scenario.SEED_RANGE_TEXT + ", got " + seed);
+            s = s.withSeed(seed);
+        }
         s.checkEvents(s.steps());
         return s;
     }

@@ -1,16 +1,10 @@
 package clustersim.cli;
 
 import clustersim.experiment.SlurmArray;
-import clustersim.experiment.Sweep;
-import clustersim.experiment.SweepLoader;
-import clustersim.experiment.SweepManifest;
 import clustersim.experiment.SweepStateException;
 import clustersim.scenario.ScenarioException;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,13 +14,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "slurm", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Spread a sweep over a SLURM cluster. Writes DIR/slurm/sweep-array.sbatch (an",
-            "array job: task I runs shard I/N into DIR/shard-I) and",
-            "DIR/slurm/merge.sbatch (joins the shards into DIR when the array has ended),",
+        description = {"Spread a sweep over a SLURM cluster as an array job of shards and a merge job.",
+            "Writes DIR/slurm/sweep-array.sbatch (an array job: task I runs shard I/N into",
+            "DIR/shard-I) and DIR/slurm/merge.sbatch (joins the shards into DIR when the",
+            "array has ended, also when some runs are missing: merge --allow-incomplete),",
             "and submits both with sbatch. The program, the sweep file and DIR must be on",
-            "a file system the nodes share.",
-            "Exit status: 0 submitted (with --wait: merged), 1 SLURM refused or the merge",
-            "failed, 2 bad input."})
+            "a file system the nodes share."},
+        exitCodeListHeading = Main.EXIT_HEADING,
+        exitCodeList = {"  0:submitted (with --wait: merged, complete)",
+            "  1:SLURM refused, or with --wait the merge failed or is incomplete, or a file could not be written",
+            "  2:bad input: sweep file, option, or DIR holding another sweep (nothing written or submitted)",
+            "130:interrupted (Ctrl-C); with --wait the jobs go on in SLURM"})
 public final class SlurmCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "sweep file")
     Path file;
@@ -78,61 +76,18 @@ public final class SlurmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Sweep sweep;
+        List<String> sweepOptions = new ArrayList<>(changes.asArguments());
+        if (timeseries) sweepOptions.add("--timeseries");
+        SlurmArray array;
         try {
-            sweep = SweepLoader.load(file, changes.overrides());
-        } catch (ScenarioException e) {
+            array = SlurmArray.prepare(new SlurmArray.Request(file, changes.overrides(), sweepOptions, out, tasks, cpus, time, mem, partition,
+                    sbatchOptions, setup, java, javaOptions, classpath));
+        } catch (ScenarioException | SweepStateException e) {
             System.err.println("clustersim slurm: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        if (tasks < 1 || tasks > sweep.runCount()) {
-            System.err.println("clustersim slurm: --tasks must be in [1, " + sweep.runCount() + "] (the sweep's runs), got " + tasks);
-            return Main.BAD_INPUT;
-        }
-        if (cpus < 1) {
-            System.err.println("clustersim slurm: --cpus-per-task must be at least 1, got " + cpus);
-            return Main.BAD_INPUT;
-        }
-        Path dir = (out != null ? out : Paths.get("results", sweep.name())).toAbsolutePath().normalize();
-        try {
-            SweepManifest m = SweepManifest.read(dir);
-            if (m != null && !sweep.fingerprint().equals(m.fingerprint())) {
-                System.err.println("clustersim slurm: " + dir + " holds results of another sweep ('" + m.name() + "'): use another --out");
-                return Main.BAD_INPUT;
-            }
-        } catch (SweepStateException e) {
-            System.err.println("clustersim slurm: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
-
-        SlurmArray.Settings s = new SlurmArray.Settings();
-        s.sweepFile = file.toAbsolutePath().normalize();
-        s.dir = dir;
-        s.name = sweep.name();
-        s.fingerprint = sweep.fingerprint();
-        s.tasks = tasks;
-        s.cpusPerTask = cpus;
-        s.time = time;
-        s.memory = mem;
-        s.partition = partition;
-        s.sbatchOptions = sbatchOptions;
-        s.setup = setup;
-        s.java = java != null ? java : Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        s.javaOptions = javaOptions;
-        s.classpath = classpath != null ? classpath : ownClasspath();
-        s.sweepOptions.addAll(changes.asArguments());
-        if (timeseries) s.sweepOptions.add("--timeseries");
-        SlurmArray array = new SlurmArray(s);
-
         if (dryRun) {
-            System.out.println("# " + array.arrayScriptPath());
-            System.out.println(array.arrayScript());
-            System.out.println("# " + array.mergeScriptPath());
-            System.out.println(array.mergeScript());
-            System.out.println("# would run:");
-            System.out.println("#   sbatch --parsable " + array.arrayScriptPath());
-            System.out.println("#   sbatch --parsable --dependency=afterany:<array job id> " + array.mergeScriptPath());
-            System.out.println("# Nothing written or submitted (--dry-run).");
+            System.out.print(array.dryRun());
             return 0;
         }
         array.write();
@@ -141,30 +96,13 @@ public final class SlurmCommand implements Callable<Integer> {
             sub = array.submit();
         } catch (IOException e) {
             System.err.println("clustersim slurm: " + e.getMessage());
-            System.err.println("clustersim slurm: the scripts are in " + dir.resolve(SlurmArray.FOLDER) + "; submit them by hand once SLURM answers");
+            System.err.println("clustersim slurm: the scripts are in " + array.settings().dir().resolve(SlurmArray.FOLDER) + "; submit them by hand once SLURM answers");
             return 1;
         }
-        System.out.printf("Submitted sweep %s: array job %s (%d tasks x %d cpus, %d runs), merge job %s after it.%n", sweep.name(), sub.arrayJob,
-                tasks, cpus, sweep.runCount(), sub.mergeJob);
-        System.out.println("  watch:   squeue -j " + sub.arrayJob + "," + sub.mergeJob);
-        System.out.println("  logs:    " + dir.resolve(SlurmArray.FOLDER) + "/shard-<I>.log, merge.log");
-        System.out.println("  results: " + dir + "/runs.csv, summary.csv, figures/ (when the merge job has run)");
+        System.out.print(array.submitted(sub));
         if (!await) return 0;
-        while (SlurmArray.inQueue(sub.arrayJob) || SlurmArray.inQueue(sub.mergeJob)) Thread.sleep(1000);
-        SweepManifest m = SweepManifest.read(dir);
-        String status = m == null ? "none" : m.status();
+        String status = array.awaitMerge(sub);
         System.out.println("Merge job ended: sweep.json status " + status);
         return "merged".equals(status) ? 0 : 1;
-    }
-
-    /** This program's jar when it runs from one (the shaded jar), else its class path made absolute. */
-    static String ownClasspath() throws java.net.URISyntaxException {
-        Path self = Paths.get(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        if (Files.isRegularFile(self)) return self.toAbsolutePath().toString();
-        List<String> parts = new ArrayList<>();
-        for (String p : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!p.isEmpty()) parts.add(Paths.get(p).toAbsolutePath().toString());
-        }
-        return String.join(File.pathSeparator, parts);
     }
 }

@@ -8,7 +8,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a scenario file and print the resolved parameters (JSON). Exit status 2 if it is invalid.")
+        description = "Check a scenario file and print the resolved parameters (JSON). Exit status 2 if it is invalid.",
+        exitCodeListHeading = Main.EXIT_HEADING,
+        exitCodeList = {"  0:the scenario is valid (its resolved parameters are on stdout)",
+            "  2:it is not, or cannot be read (missing, not a regular file, over 1 MiB, not UTF-8): one line names the "
+                    + "file, line and field"})
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;

@@ -27,6 +27,8 @@ final class AppendOnlyCsv implements Closeable {
     private final BitSet present = new BitSet();
     private long droppedBytes;
     private int rows;
+    private final List<String> warnings = new ArrayList<>();
+    private boolean closedForAppends;
 
     private AppendOnlyCsv(Path file, FileChannel channel) {
         this.file = file;
@@ -40,10 +42,23 @@ final class AppendOnlyCsv implements Closeable {
      * @throws SweepStateException if the file exists with another header (another sweep's file)
      */
     static AppendOnlyCsv open(Path file, String header, int fields) throws IOException, SweepStateException {
+        return open(file, header, fields, null);
+    }
+
+    /**
+     * Opens runs.csv, checking every row already there against the sweep ({@link RunsCheck}): exact
+     * duplicates are noted in {@link #warnings()} (and left out when the file is sorted), anything else
+     * that is not a row of this sweep is refused.
+     */
+    static AppendOnlyCsv open(Path file, RunsCheck check) throws IOException, SweepStateException {
+        return open(file, check.header(), 0, check);
+    }
+
+    private static AppendOnlyCsv open(Path file, String header, int fields, RunsCheck check) throws IOException, SweepStateException {
         FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         AppendOnlyCsv f = new AppendOnlyCsv(file, ch);
         try {
-            f.recover(header, fields);
+            f.recover(header, fields, check);
         } catch (IOException | SweepStateException | RuntimeException e) {
             ch.close();
             throw e;
@@ -52,7 +67,7 @@ final class AppendOnlyCsv implements Closeable {
     }
 
     /** Checks the header, cuts a partial last line and collects the run ids already present. */
-    private void recover(String header, int fields) throws IOException, SweepStateException {
+    private void recover(String header, int fields, RunsCheck check) throws IOException, SweepStateException {
         long size = channel.size();
         long end = lastNewline(size);
         if (end < 0) {
@@ -73,6 +88,14 @@ final class AppendOnlyCsv implements Closeable {
         // only now, sure the file is ours, cut a partial last line (a write cut short by a kill)
         droppedBytes = size - (end + 1);
         if (droppedBytes > 0) channel.truncate(end + 1);
+        if (check != null) {
+            RunsCheck.Rows checked = check.read(file);
+            for (int id : checked.byId.keySet()) present.set(id);
+            rows = checked.byId.size();
+            warnings.addAll(checked.warnings);
+            channel.position(end + 1);
+            return;
+        }
         List<String> bad = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             r.readLine();
@@ -128,8 +151,32 @@ final class AppendOnlyCsv implements Closeable {
 
     /** Appends one line (without its newline) in a single write. */
     synchronized void append(String line) throws IOException {
+        if (closedForAppends) throw new StoppedException();
         write(line + "\n");
         rows++;
+    }
+
+    /**
+     * Takes no more lines (an interrupted sweep, whose process is ending): returns the rows written, which
+     * are then the rows kept.
+     */
+    synchronized int stopAppending() {
+        closedForAppends = true;
+        return rows;
+    }
+
+    /** Thrown by {@link #append} after {@link #stopAppending}. */
+    static final class StoppedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        StoppedException() {
+            super("the sweep was interrupted");
+        }
+    }
+
+    /** Exact duplicate rows found when the file was opened (they are left out when it is sorted). */
+    List<String> warnings() {
+        return warnings;
     }
 
     private void write(String text) throws IOException {
@@ -180,10 +227,13 @@ final class AppendOnlyCsv implements Closeable {
         if (drop != null) rows.removeIf(l -> drop.get(runIdOf(l)));
         rows.sort(java.util.Comparator.comparingInt(AppendOnlyCsv::runIdOf));
         StringBuilder b = new StringBuilder(header).append('\n');
-        for (String l : rows) b.append(l).append('\n');
-        Path tmp = AtomicFiles.temporary(file);
-        Files.writeString(tmp, b, StandardCharsets.UTF_8);
-        AtomicFiles.commit(tmp, file);
+        String previous = null;
+        for (String l : rows) {
+            if (l.equals(previous)) continue; // an exact second copy of a row (a conflicting one was refused on opening)
+            b.append(l).append('\n');
+            previous = l;
+        }
+        AtomicFiles.writeString(file, b);
     }
 
     static int runIdOf(String line) {

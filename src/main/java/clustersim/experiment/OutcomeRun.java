@@ -13,16 +13,16 @@ public final class OutcomeRun {
     }
 
     /**
-     * @return the outcomes, in the order of {@code outcomes.metrics()}
+     * @return the outcomes, in the order of {@code outcomes.columns()} (window means, then reporters)
      * @throws IllegalStateException if the run ended before its last window could be averaged
      */
     public static double[] run(ClusterConfig config, long seed, int steps, Outcomes outcomes, MetricsListener... more) {
         if (outcomes.window > steps) throw new IllegalArgumentException("window " + outcomes.window + " is longer than the run (" + steps + " steps)");
-        OutcomeWindow w = new OutcomeWindow(outcomes.metrics(), steps, outcomes.window);
+        OutcomeWindow w = new OutcomeWindow(outcomes, steps);
         MetricsListener[] all = new MetricsListener[more.length + 1];
         all[0] = w;
         System.arraycopy(more, 0, all, 1, more.length);
         HeadlessRun.run(config, seed, steps, all);
-        return w.means(outcomes.window);
+        return w.outcomes(outcomes.window);
     }
 }

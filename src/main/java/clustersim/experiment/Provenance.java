@@ -2,12 +2,21 @@ package clustersim.experiment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
+import java.util.Properties;
 
-/** Program version and git commit, recorded with every output so that a result can be traced. */
+/**
+ * Program version and the git commit it was built from, recorded with every output so that a result can
+ * be traced to the code that made it. The commit is written into the jar at build time (pom.xml,
+ * build-provenance: clustersim/build.properties), not asked of git at run time: the folder a program runs
+ * in may be another repository, or none.
+ */
 public final class Provenance {
-    private static volatile String commit;
+    /** Where the build leaves the commit (a classpath resource). */
+    static final String RESOURCE = "/clustersim/build.properties";
+
+    private static final Properties BUILD = load();
 
     private Provenance() {
     }
@@ -17,40 +26,28 @@ public final class Provenance {
         return v != null ? v : "dev";
     }
 
-    /** The git commit of the working tree the program runs from ("+dirty" if it has changes), or null. */
+    /**
+     * The commit the program was built from, with "+dirty" if the tree had uncommitted changes; null when
+     * it was built without git (a source tarball) or outside Maven.
+     */
     public static String gitCommit() {
-        String c = commit;
-        if (c == null) {
-            c = ask("git", "rev-parse", "HEAD");
-            if (c == null) {
-                c = "";
-            } else {
-                String dirty = ask("git", "status", "--porcelain", "--untracked-files=no");
-                if (dirty != null && !dirty.isEmpty()) c += "+dirty";
-            }
-            commit = c;
-        }
-        return c.isEmpty() ? null : c;
+        String c = BUILD.getProperty("commit", "").trim();
+        if (c.isEmpty()) return null;
+        return gitDirty() ? c + "+dirty" : c;
     }
 
-    private static String ask(String... cmd) {
-        try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
-            p.getOutputStream().close();
-            String out;
-            try (InputStream in = p.getInputStream()) {
-                out = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-            }
-            if (!p.waitFor(5, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return null;
-            }
-            return p.exitValue() == 0 ? out : null;
+    /** Whether the build's tree had uncommitted changes to tracked files. */
+    public static boolean gitDirty() {
+        return Boolean.parseBoolean(BUILD.getProperty("dirty", "false").trim());
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = Provenance.class.getResourceAsStream(RESOURCE)) {
+            if (in != null) p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
+            // an unreadable resource is as good as none: the commit is then unknown (null)
         }
+        return p;
     }
 }

@@ -53,15 +53,22 @@ public final class RunsTable {
      *                    are outcomes); from sweep.json
      */
     public static RunsTable read(Path file, int factorCount) throws IOException, SweepStateException {
+        return read(file, factorCount, 0);
+    }
+
+    /**
+     * @param labelCount how many columns after the factors are a design file's labels (text, skipped here)
+     */
+    public static RunsTable read(Path file, int factorCount, int labelCount) throws IOException, SweepStateException {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = r.readLine();
             if (header == null) throw new SweepStateException(file + ": empty (no header)");
             List<String> cols = Arrays.asList(header.split(",", -1));
-            if (cols.size() < 4 + factorCount || !cols.subList(0, 4).equals(List.of("run_id", "point_id", "replication", "seed"))) {
+            if (cols.size() < 4 + factorCount + labelCount || !cols.subList(0, 4).equals(List.of("run_id", "point_id", "replication", "seed"))) {
                 throw new SweepStateException(file + ": not a runs.csv of a sweep (header: " + header + ")");
             }
             List<String> factors = new ArrayList<>(cols.subList(4, 4 + factorCount));
-            List<String> outcomes = new ArrayList<>(cols.subList(4 + factorCount, cols.size()));
+            List<String> outcomes = new ArrayList<>(cols.subList(4 + factorCount + labelCount, cols.size()));
             List<Row> rows = new ArrayList<>();
             String line;
             int lineNo = 1;
@@ -72,7 +79,7 @@ public final class RunsTable {
                 try {
                     double[] x = new double[factors.size()], y = new double[outcomes.size()];
                     for (int j = 0; j < x.length; j++) x[j] = number(f[4 + j]);
-                    for (int j = 0; j < y.length; j++) y[j] = number(f[4 + x.length + j]);
+                    for (int j = 0; j < y.length; j++) y[j] = number(f[4 + x.length + labelCount + j]);
                     rows.add(new Row(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]), Long.parseLong(f[3]), x, y));
                 } catch (NumberFormatException e) {
                     throw new SweepStateException(file + ":" + lineNo + ": not a number (" + e.getMessage() + ")");

@@ -2,6 +2,8 @@ package clustersim.experiment;
 
 import clustersim.metrics.ClusterMetrics;
 import clustersim.io.AtomicFiles;
+import clustersim.io.FolderBusyException;
+import clustersim.io.FolderLock;
 import clustersim.metrics.Metric;
 import clustersim.metrics.MetricsListener;
 import clustersim.model.ClusterModel;
@@ -9,6 +11,8 @@ import clustersim.scenario.Scenario;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +32,8 @@ public final class SingleRun {
     public static final String TIMESERIES = "timeseries.csv";
     public static final String FIRMS = "firms.csv";
     public static final String RUN_JSON = "run.json";
+    /** Held while a run writes its folder: a second run into the same folder is refused. */
+    public static final String LOCK = ".run.lock";
 
     private final Scenario scenario;
     private final long seed;
@@ -58,33 +64,107 @@ public final class SingleRun {
         }
     }
 
-    public Result writeTo(Path dir, MetricsListener progress) throws IOException {
-        Files.createDirectories(dir);
+    /**
+     * Runs the model and writes its three files into {@code dir}, holding {@link #LOCK} there meanwhile.
+     *
+     * @throws FolderBusyException if another run is writing into the same folder (nothing is written)
+     * @throws AtomicFiles.CannotWrite naming the file that could not be written and why; no temporary is left
+     */
+    public Result writeTo(Path dir, MetricsListener progress) throws IOException, FolderBusyException {
+        boolean newFolder = !Files.exists(dir);
+        AtomicFiles.createFolder(dir);
+        boolean done = false;
+        try {
+            try (FolderLock lock = FolderLock.take(dir, LOCK)) {
+                deleteStaleTemporaries(dir);
+                Result r = writeLocked(dir, progress, lock);
+                done = true;
+                return r;
+            }
+        } finally {
+            // a failed run into a folder of its own leaves no empty folder behind (only an empty one is removed)
+            if (!done && newFolder) AtomicFiles.removeQuietly(dir);
+        }
+    }
+
+    /** Temporaries of runs killed before they could clean up (no other run writes here: we hold the lock). */
+    private static void deleteStaleTemporaries(Path dir) throws IOException {
+        for (String name : List.of(TIMESERIES, FIRMS, RUN_JSON)) {
+            try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "." + name + "*.part")) {
+                for (Path p : s) Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private Result writeLocked(Path dir, MetricsListener progress, FolderLock lock) throws IOException {
         Path ts = dir.resolve(TIMESERIES), firms = dir.resolve(FIRMS), json = dir.resolve(RUN_JSON);
-        Path tsTmp = AtomicFiles.temporary(ts), firmsTmp = AtomicFiles.temporary(firms), jsonTmp = AtomicFiles.temporary(json);
+        // temporaries of their own, so that not even a writer that ignores the lock can mix its lines into ours
+        Path tsTmp = temporary(ts), firmsTmp = temporary(firms), jsonTmp = temporary(json);
         Instant start = Instant.now();
         long t0 = System.nanoTime();
         ClusterModel model;
+        // Ctrl-C ends the JVM without running finally blocks: the hook leaves the folder as it was before
+        Thread cleanup = new Thread(() -> {
+            AtomicFiles.removeQuietly(tsTmp);
+            AtomicFiles.removeQuietly(firmsTmp);
+            AtomicFiles.removeQuietly(jsonTmp);
+            try {
+                lock.close();
+            } catch (IOException e) {
+                // the JVM is ending; the next run deletes what is left
+            }
+        }, "clustersim-run-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             try (OutputStream out = Files.newOutputStream(tsTmp); TimeseriesWriter writer = new TimeseriesWriter(out)) {
                 model = progress == null
                         ? HeadlessRun.run(scenario.config(), seed, steps, writer)
                         : HeadlessRun.run(scenario.config(), seed, steps, writer, progress);
+            } catch (UncheckedIOException e) {
+                throw AtomicFiles.cannotWrite(ts, e.getCause());
+            } catch (IOException e) {
+                throw AtomicFiles.cannotWrite(ts, e);
             }
             try (OutputStream out = Files.newOutputStream(firmsTmp)) {
                 FirmTable.write(model, out);
+            } catch (IOException e) {
+                throw AtomicFiles.cannotWrite(firms, e);
             }
             double wall = (System.nanoTime() - t0) / 1e9;
-            Files.writeString(jsonTmp, runJson(model, start, Instant.now(), wall), StandardCharsets.UTF_8);
-            AtomicFiles.commit(tsTmp, ts);
-            AtomicFiles.commit(firmsTmp, firms);
-            AtomicFiles.commit(jsonTmp, json);
+            try {
+                Files.writeString(jsonTmp, runJson(model, start, Instant.now(), wall), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw AtomicFiles.cannotWrite(json, e);
+            }
+            commit(tsTmp, ts);
+            commit(firmsTmp, firms);
+            commit(jsonTmp, json);
             return new Result(model, dir, List.of(ts, firms, json), wall);
         } finally {
-            Files.deleteIfExists(tsTmp);
-            Files.deleteIfExists(firmsTmp);
-            Files.deleteIfExists(jsonTmp);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook does the rest
+            }
+            AtomicFiles.removeQuietly(tsTmp);
+            AtomicFiles.removeQuietly(firmsTmp);
+            AtomicFiles.removeQuietly(jsonTmp);
         }
+    }
+
+    private static void commit(Path tmp, Path target) throws IOException {
+        try {
+            AtomicFiles.commit(tmp, target);
+        } catch (IOException e) {
+            throw AtomicFiles.cannotWrite(target, e);
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong SERIAL = new java.util.concurrent.atomic.AtomicLong();
+
+    /** A temporary name no other writer uses: this process's id and a serial number. */
+    private static Path temporary(Path target) {
+        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-" + SERIAL.incrementAndGet() + ".part");
     }
 
     private String runJson(ClusterModel model, Instant start, Instant end, double wall) {
@@ -103,7 +183,8 @@ public final class SingleRun {
         Map<String, Object> fin = new LinkedHashMap<>();
         String[] cols = ClusterMetrics.of(model).columns();
         double[] vals = ClusterMetrics.of(model).values();
-        for (int k = 0; k < Metric.FIXED; k++) fin.put(cols[k], vals[k]);
+        // undefined in the last month: null, as JSON readers expect (NaN is not JSON)
+        for (int k = 0; k < Metric.FIXED; k++) fin.put(cols[k], Double.isNaN(vals[k]) ? null : vals[k]);
         m.put("final", fin);
         List<String> stageColumns = new ArrayList<>();
         for (int s = 0; s < model.chain().size() - 1; s++) stageColumns.add("s" + (s + 1) + " = " + model.chain().get(s).name);
@@ -112,6 +193,6 @@ public final class SingleRun {
         List<String> changes = new ArrayList<>();
         for (ClusterModel.ParameterChange c : model.parameterChanges()) changes.add(c.toString());
         m.put("parameter_changes", changes);
-        return new GsonBuilder().setPrettyPrinting().serializeNulls().serializeSpecialFloatingPointValues().create().toJson(m) + "\n";
+        return new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().serializeNulls().serializeSpecialFloatingPointValues().create().toJson(m) + "\n";
     }
 }

@@ -32,18 +32,21 @@ public final class Sweep {
     private final int replications;
     private final Design design;
     private final int samples;
+    private final int levels;
     private final String designFile;
     private final List<Factor> factors;
     private final double[][] points;
     private final Outcomes outcomes;
     private final Map<String, Object> fixed;
     private final List<String> warnings;
+    private final List<String> labels;
+    private final String[][] labelValues;
     private final ClusterConfig baseConfig;
     private String fingerprint;
 
     Sweep(String name, String source, Scenario base, long masterSeed, RunSeeds.Seeding seeding, int replications,
-          Design design, int samples, String designFile, List<Factor> factors, double[][] points, Outcomes outcomes,
-          Map<String, Object> fixed, List<String> warnings) {
+          Design design, int samples, int levels, String designFile, List<Factor> factors, double[][] points, Outcomes outcomes,
+          Map<String, Object> fixed, List<String> warnings, List<String> labels, String[][] labelValues) {
         this.name = name;
         this.source = source;
         this.base = base;
@@ -52,6 +55,7 @@ public final class Sweep {
         this.replications = replications;
         this.design = design;
         this.samples = samples;
+        this.levels = levels;
         this.designFile = designFile;
         this.factors = Collections.unmodifiableList(new ArrayList<>(factors));
         this.points = points;
@@ -59,6 +63,18 @@ public final class Sweep {
         this.fixed = Collections.unmodifiableMap(new LinkedHashMap<>(fixed));
         this.warnings = Collections.unmodifiableList(new ArrayList<>(warnings));
         this.baseConfig = base.config();
+        this.labels = List.copyOf(labels);
+        this.labelValues = labelValues;
+    }
+
+    /** Names of the design file's label columns (not parameters, carried into runs.csv), in file order. */
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** The label values of a point (1-based id). */
+    String label(int pointId, int label) {
+        return labelValues[pointId - 1][label];
     }
 
     public String name() { return name; }
@@ -118,14 +134,29 @@ public final class Sweep {
         m.put("replications", replications);
         m.put("design", design.key());
         if (design.isSampled()) m.put("samples", samples);
+        if (design == Design.MORRIS) m.put("levels", levels);
         if (designFile != null) m.put("design_file", designFile);
         List<Map<String, Object>> fs = new ArrayList<>();
         for (Factor f : factors) fs.add(f.describe());
         m.put("factors", fs);
+        if (!labels.isEmpty()) m.put("labels", labels);
         m.put("set", fixed);
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("window", outcomes.window);
         o.put("metrics", outcomes.metrics());
+        if (!outcomes.reporters().isEmpty()) {
+            List<Map<String, Object>> rs = new ArrayList<>();
+            for (Outcomes.Reporter r : outcomes.reporters()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("column", r.column());
+                x.put("metric", r.metric());
+                x.put("reporter", r.kind().key);
+                if (r.kind() == Outcomes.Kind.FIRST_STEP_ABOVE) x.put("threshold", r.threshold());
+                rs.add(x);
+            }
+            o.put("reporters", rs);
+        }
+        o.put("codebook", OutcomeCodebook.of(outcomes));
         m.put("outcomes", o);
         m.put("points", points.length);
         m.put("runs", runCount());
@@ -152,6 +183,11 @@ public final class Sweep {
             Map<String, Object> r = resolved();
             r.remove("sweep_file");
             r.remove("design_file");
+            // units and meanings describe the columns; rewording them does not change a row
+            @SuppressWarnings("unchecked")
+            Map<String, Object> o = new LinkedHashMap<>((Map<String, Object>) r.get("outcomes"));
+            o.remove("codebook");
+            r.put("outcomes", o);
             @SuppressWarnings("unchecked")
             Map<String, Object> b = new LinkedHashMap<>((Map<String, Object>) r.get("base_scenario"));
             b.remove("source");
@@ -161,6 +197,9 @@ public final class Sweep {
             for (double[] p : points) {
                 for (double v : p) pts.append(CsvFormat.number(v)).append(',');
                 pts.append('\n');
+            }
+            if (!labels.isEmpty()) {
+                for (String[] row : labelValues) pts.append(String.join(",", row)).append('\n');
             }
             m.put("points_sha256", sha256(pts.toString()));
             Gson gson = new GsonBuilder().serializeNulls().create();

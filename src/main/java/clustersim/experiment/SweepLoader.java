@@ -1,6 +1,7 @@
 package clustersim.experiment;
 
 import clustersim.metrics.ClusterMetrics;
+import clustersim.io.TextFiles;
 import clustersim.model.ClusterModel;
 import clustersim.model.Param;
 import clustersim.model.PolicyEvent;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,8 +40,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * seed: 20261127                           # master seed
  * seeding: independent                     # or common (common random numbers across points)
  * replications: 10
- * design: grid                             # grid | random | lhs | sobol | file
- * samples: 200                             # random / lhs / sobol
+ * design: grid                             # grid | random | lhs | sobol | saltelli | morris | file
+ * samples: 200                             # random / lhs / sobol points; saltelli N; morris trajectories
+ * levels: 4                                # morris: grid levels per factor (even)
  * designFile: points.csv                   # file: one column per factor, one row per point
  * factors:
  *   creditEnvironment: {from: 0.0, to: 1.0, step: 0.1}
@@ -53,10 +54,18 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class SweepLoader {
     static final List<String> KEYS = List.of("name", "description", "scenario", "steps", "seed", "seeding", "replications",
-            "design", "samples", "designFile", "factors", "set", "outcomes");
-    /** More points than this is surely a mistake (a grid step too fine). */
-    static final long MAX_POINTS = 10_000_000;
-    static final long MAX_RUNS = 100_000_000;
+            "design", "samples", "levels", "designFile", "factors", "set", "outcomes");
+    /**
+     * More runs than this is surely a mistake (a grid step too fine, a zero too many): a million runs of the
+     * baseline take about a week on 32 cores, and a sweep's seeds, plan and runs.csv then still fit in a
+     * small heap. A design can have no more points than runs.
+     */
+    static final long MAX_RUNS = 1_000_000;
+    static final long MAX_POINTS = MAX_RUNS;
+    static final long MAX_REPLICATIONS = MAX_RUNS;
+    /** A design file of MAX_POINTS rows of a few factors is well under this. */
+    static final long MAX_DESIGN_FILE_BYTES = 64L << 20;
+    static final String REPORTERS_EXAMPLE = "division_of_labor: [final, max, {first_step_above: 0.5}]";
 
     /** Changes asked for on the command line, applied after the file (and checked like it). */
     public static final class Overrides {
@@ -111,9 +120,8 @@ public final class SweepLoader {
             }
             String name = top.containsKey("name") ? doc.text(value(top, "name"), "name")
                     : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-            if (!name.matches("[A-Za-z0-9._-]+")) {
-                throw error(value(top, "name"), "name", "'" + name + "' is not usable as a folder name: use letters, digits, '.', '_' and '-'");
-            }
+            String unsafe = Names.unsafeFileName(name);
+            if (unsafe != null) throw error(top.containsKey("name") ? value(top, "name") : null, "name", unsafe);
 
             Scenario base = scenario(top);
             Map<String, Object> fixed = new LinkedHashMap<>();
@@ -144,11 +152,14 @@ public final class SweepLoader {
             int replications = 1;
             if (top.containsKey("replications")) {
                 long r = doc.integer(value(top, "replications"), "replications");
-                if (r < 1 || r > 1_000_000) throw error(value(top, "replications"), "replications", "must be a whole number in [1, 1000000], got " + r);
+                if (r < 1 || r > MAX_REPLICATIONS) throw error(value(top, "replications"), "replications", "must be a whole number in [1, " + MAX_REPLICATIONS + "], got " + r);
                 replications = (int) r;
             }
             if (overrides.replications != null) {
-                if (overrides.replications < 1) throw new ScenarioException("--replications", 0, "replications", "must be at least 1");
+                if (overrides.replications < 1 || overrides.replications > MAX_REPLICATIONS) {
+                    throw new ScenarioException("--replications", 0, "replications",
+                            "must be a whole number in [1, " + MAX_REPLICATIONS + "], got " + overrides.replications);
+                }
                 replications = overrides.replications;
             }
 
@@ -172,10 +183,25 @@ public final class SweepLoader {
                 }
                 long n = doc.integer(value(top, "samples"), "samples");
                 if (n < 1 || n > MAX_POINTS) throw error(value(top, "samples"), "samples", "must be a whole number in [1, " + MAX_POINTS + "], got " + n);
+                if (design == Design.MORRIS && n < 2) throw error(value(top, "samples"), "samples", "a morris design needs at least 2 trajectories to estimate sigma, got " + n);
                 samples = (int) n;
             } else if (top.containsKey("samples")) {
-                throw error(top.get("samples").getKeyNode(), "samples", "only random, lhs and sobol designs take samples; a " + design.key()
+                throw error(top.get("samples").getKeyNode(), "samples", "only random, lhs, sobol, saltelli and morris designs take samples; a " + design.key()
                         + " design has " + (design == Design.GRID ? "one point per combination of levels" : "one point per row of designFile"));
+            }
+            int levels = 0;
+            if (design == Design.MORRIS) {
+                levels = 4;
+                if (top.containsKey("levels")) {
+                    long p = doc.integer(value(top, "levels"), "levels");
+                    if (p < 2 || p > 1000 || p % 2 != 0) {
+                        throw error(value(top, "levels"), "levels", "must be an even whole number in [2, 1000] (Morris's p; 4 is usual), got " + p);
+                    }
+                    levels = (int) p;
+                }
+            } else if (top.containsKey("levels")) {
+                throw error(top.get("levels").getKeyNode(), "levels", "only a morris design takes levels (its grid of p levels per factor); a " + design.key()
+                        + " design " + (design == Design.GRID ? "lists its levels under each factor" : "has none"));
             }
             if (design != Design.FILE && top.containsKey("designFile")) {
                 throw error(top.get("designFile").getKeyNode(), "designFile", "only a 'design: file' sweep reads a designFile (this one is " + design.key() + ")");
@@ -194,6 +220,9 @@ public final class SweepLoader {
             List<Factor> factors;
             double[][] points;
             String designFile = null;
+            List<String> labels = List.of();
+            String[][] labelValues = null;
+            String labelSource = null;
             if (design == Design.FILE) {
                 if (!top.containsKey("designFile")) throw error(doc.root(), "designFile", "missing: a file design needs 'designFile:', a CSV with one column per factor and one row per point");
                 designFile = doc.text(value(top, "designFile"), "designFile");
@@ -201,19 +230,41 @@ public final class SweepLoader {
                 DesignTable t = readDesignFile(value(top, "designFile"), designFile, wanted);
                 factors = t.factors;
                 points = t.points;
+                labels = t.labels;
+                labelValues = t.labelValues;
+                labelSource = t.source;
             } else {
                 if (!top.containsKey("factors")) throw error(doc.root(), "factors", "missing: a sweep needs at least one factor to vary");
                 factors = factors(value(top, "factors"), design);
                 if (design == Design.GRID) {
                     long n = 1;
-                    for (Factor f : factors) n *= f.levelCount();
-                    if (n > MAX_POINTS) throw error(value(top, "factors"), "factors", "the grid has " + n + " points; at most " + MAX_POINTS + " are allowed");
+                    boolean exact = true;
+                    for (Factor f : factors) {
+                        if (n > MAX_POINTS) exact = false; // stop before the product could overflow
+                        else n *= f.levelCount();
+                    }
+                    if (n > MAX_POINTS || n * replications > MAX_RUNS) {
+                        String size = !exact ? "more than " + MAX_POINTS + " points"
+                                : n + " points x " + replications + " replications = " + java.math.BigInteger.valueOf(n)
+                                        .multiply(java.math.BigInteger.valueOf(replications)) + " runs";
+                        throw error(value(top, "factors"), "factors", "the grid has " + size + "; at most " + MAX_RUNS
+                                + " runs are allowed (a step too fine?)");
+                    }
                     points = Design.grid(factors);
                 } else {
                     if (design == Design.SOBOL && factors.size() > Design.SOBOL_MAX_DIMENSION) {
                         throw error(value(top, "factors"), "factors", "a Sobol' design takes at most " + Design.SOBOL_MAX_DIMENSION + " factors");
                     }
-                    points = Design.sample(design, factors, samples, seed);
+                    long n = Design.points(design, samples, factors.size());
+                    if (n > MAX_POINTS) {
+                        throw error(value(top, "samples"), "samples", "a " + design.key() + " design of " + samples + " has " + n + " points; at most " + MAX_POINTS + " are allowed");
+                    }
+                    if (design == Design.SALTELLI && 2 * factors.size() > Design.SOBOL_MAX_DIMENSION) {
+                        throw error(value(top, "factors"), "factors", "a saltelli design takes at most " + Design.SOBOL_MAX_DIMENSION / 2 + " factors");
+                    }
+                    points = design == Design.SALTELLI ? Design.saltelli(factors, samples)
+                            : design == Design.MORRIS ? Design.morris(factors, samples, levels, seed)
+                            : Design.sample(design, factors, samples, seed);
                 }
             }
             for (Factor f : factors) {
@@ -227,7 +278,8 @@ public final class SweepLoader {
                 }
             }
             if ((long) points.length * replications > MAX_RUNS) {
-                throw error(doc.root(), "replications", points.length + " points x " + replications + " replications is more than " + MAX_RUNS + " runs");
+                throw error(doc.root(), "replications", points.length + " points x " + replications + " replications = "
+                        + (long) points.length * replications + " runs; at most " + MAX_RUNS + " are allowed");
             }
 
             Outcomes outcomes = outcomes(top, base);
@@ -240,10 +292,16 @@ public final class SweepLoader {
                     }
                 }
             }
-            if (design == Design.SOBOL && Integer.bitCount(samples) != 1) {
+            if ((design == Design.SOBOL || design == Design.SALTELLI) && Integer.bitCount(samples) != 1) {
                 warnings.add("samples = " + samples + " is not a power of 2: a Sobol' design is best balanced with 2^k points");
             }
-            return new Sweep(name, src, base, seed, seeding, replications, design, samples, designFile, factors, points, outcomes, fixed, warnings);
+            for (String l : labels) {
+                if (outcomes.columns().contains(l) || List.of("run_id", "point_id", "replication", "seed").contains(l)) {
+                    throw new ScenarioException(labelSource, 1, l, "label column " + l + " has the name of a runs.csv column; rename it");
+                }
+            }
+            return new Sweep(name, src, base, seed, seeding, replications, design, samples, levels, designFile, factors, points, outcomes, fixed, warnings,
+                    labels, labelValues);
         }
 
         Node value(Map<String, NodeTuple> top, String key) {
@@ -304,7 +362,7 @@ public final class SweepLoader {
             Map<String, NodeTuple> m = doc.mapping(v, field);
             for (String k : m.keySet()) {
                 if (!List.of("from", "to", "step").contains(k)) {
-                    String hint = (k.equals("min") || k.equals("max")) ? "; min/max ranges are for random, lhs and sobol designs" : "";
+                    String hint = (k.equals("min") || k.equals("max")) ? "; min/max ranges are for random, lhs, sobol, saltelli and morris designs" : "";
                     throw error(m.get(k).getKeyNode(), field + "." + k, "unknown key '" + k + "'" + hint + ": " + allowed);
                 }
             }
@@ -392,17 +450,38 @@ public final class SweepLoader {
         final class DesignTable {
             List<Factor> factors;
             double[][] points;
+            /** Columns that are not factors (an EMA Workbench policy), carried into runs.csv. */
+            List<String> labels;
+            String[][] labelValues;
+            String source;
         }
 
         DesignTable readDesignFile(Node at, String rel, List<Param> wanted) throws ScenarioException {
             Path p = folder.resolve(rel).normalize();
             if (!Files.isRegularFile(p)) throw error(at, "designFile", "no such file '" + rel + "' (looked for " + p + "; the path is relative to the sweep file)");
             String dsrc = relativeToWorkingDirectory(p).toString();
+            // blank lines are skipped, as pandas and R do (a spreadsheet's export often ends with one); duplicate
+            // header names are checked below rather than left to the parser, which would keep the last column
             CSVFormat fmt = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-                    .setCommentMarker('#').get();
-            try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8); CSVParser csv = CSVParser.parse(r, fmt)) {
+                    .setCommentMarker('#').setIgnoreEmptyLines(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get();
+            String content;
+            try {
+                // bounded, UTF-8 only, a spreadsheet's byte-order mark dropped (io.TextFiles)
+                content = TextFiles.readUtf8(p, MAX_DESIGN_FILE_BYTES);
+            } catch (TextFiles.Unreadable e) {
+                throw new ScenarioException(dsrc, 0, null, e.getMessage());
+            }
+            // blank lines at the end (editors and spreadsheets add them) are no rows; one between rows still is an error
+            content = content.replaceFirst("(\\r?\\n)\\s*$", "$1");
+            try (Reader r = new java.io.StringReader(content); CSVParser csv = CSVParser.parse(r, fmt)) {
                 List<String> header = new ArrayList<>(csv.getHeaderNames());
                 if (header.isEmpty()) throw new ScenarioException(dsrc, 1, null, "no header row: the first row must name the factors (parameter names)");
+                for (int c = 0; c < header.size(); c++) {
+                    if (header.indexOf(header.get(c)) != c) {
+                        throw new ScenarioException(dsrc, 1, header.get(c), "column " + header.get(c) + " appears twice (columns " + (header.indexOf(header.get(c)) + 1)
+                                + " and " + (c + 1) + "): R and pandas would read the first, so which one is meant is unclear; keep one");
+                    }
+                }
                 List<Param> params = new ArrayList<>();
                 List<Integer> columns = new ArrayList<>();
                 if (wanted != null) {
@@ -429,9 +508,25 @@ public final class SweepLoader {
                         columns.add(c);
                     }
                 }
+                List<Integer> labelColumns = new ArrayList<>();
+                List<String> labelNames = new ArrayList<>();
+                for (int c = 0; c < header.size(); c++) {
+                    if (columns.contains(c)) continue;
+                    if (!header.get(c).matches("[A-Za-z0-9_.-]+")) {
+                        throw new ScenarioException(dsrc, 1, header.get(c), "column '" + header.get(c) + "' is carried into runs.csv as a label: "
+                                + "name it with letters, digits, '_', '.' and '-' only");
+                    }
+                    labelColumns.add(c);
+                    labelNames.add(header.get(c));
+                }
+                List<String[]> labelRows = new ArrayList<>();
                 List<double[]> rows = new ArrayList<>();
                 for (CSVRecord rec : csv) {
                     int line = (int) rec.getRecordNumber() + 1;
+                    if (rec.size() != header.size()) {
+                        throw new ScenarioException(dsrc, line, null, "the row has " + rec.size() + " fields, the header " + header.size()
+                                + ": every row needs one value per column (a stray comma, or a column without a name?)");
+                    }
                     double[] x = new double[params.size()];
                     for (int j = 0; j < params.size(); j++) {
                         Param q = params.get(j);
@@ -446,12 +541,24 @@ public final class SweepLoader {
                         if (!q.allows(v)) throw new ScenarioException(dsrc, line, q.key, "value " + text + " is out of range: " + q.key + " must be " + q.rangeText() + " (" + q.unit + ")");
                         x[j] = v;
                     }
+                    String[] lv = new String[labelColumns.size()];
+                    for (int l = 0; l < lv.length; l++) {
+                        lv[l] = rec.get(labelColumns.get(l)).trim();
+                        if (lv[l].matches(".*[,\"\r\n].*")) {
+                            throw new ScenarioException(dsrc, line, labelNames.get(l), "label '" + lv[l] + "' is copied into runs.csv unquoted: "
+                                    + "no commas, quotes or line breaks");
+                        }
+                    }
+                    labelRows.add(lv);
                     rows.add(x);
                     if (rows.size() > MAX_POINTS) throw new ScenarioException(dsrc, line, null, "more than " + MAX_POINTS + " points");
                 }
                 if (rows.isEmpty()) throw new ScenarioException(dsrc, 2, null, "no design points: the file has a header but no rows");
                 DesignTable t = new DesignTable();
                 t.points = rows.toArray(new double[0][]);
+                t.labels = labelNames;
+                t.labelValues = labelRows.toArray(new String[0][]);
+                t.source = dsrc;
                 t.factors = new ArrayList<>();
                 for (int j = 0; j < params.size(); j++) {
                     double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
@@ -473,7 +580,10 @@ public final class SweepLoader {
             Node n = value(top, "outcomes");
             Map<String, NodeTuple> m = doc.mapping(n, "outcomes");
             for (String k : m.keySet()) {
-                if (!k.equals("window") && !k.equals("metrics")) throw error(m.get(k).getKeyNode(), "outcomes." + k, "unknown key '" + k + "': " + allowed);
+                if (!List.of("window", "metrics", "reporters").contains(k)) {
+                    throw error(m.get(k).getKeyNode(), "outcomes." + k, "unknown key '" + k + "': " + allowed + ", optionally with reporters: {"
+                            + REPORTERS_EXAMPLE + "}");
+                }
             }
             if (!m.containsKey("metrics")) throw error(n, "outcomes.metrics", "missing: " + allowed);
             int steps = base.steps();
@@ -502,8 +612,59 @@ public final class SweepLoader {
                 if (metrics.contains(c)) throw error(items.get(k), field, "metric '" + c + "' appears twice");
                 metrics.add(c);
             }
-            return new Outcomes(window, metrics);
+            List<Outcomes.Reporter> reporters = new ArrayList<>();
+            if (m.containsKey("reporters")) {
+                Node rn = m.get("reporters").getValueNode();
+                String rAllowed = "reporters is a map from a metric to a list of final, max, min and {first_step_above: X}, e.g. {" + REPORTERS_EXAMPLE + "}";
+                if (!(rn instanceof org.yaml.snakeyaml.nodes.MappingNode)) throw error(rn, "outcomes.reporters", "got " + YamlDocument.describe(rn) + ": " + rAllowed);
+                Set<String> seen = new LinkedHashSet<>(metrics);
+                for (Map.Entry<String, NodeTuple> e : doc.mapping(rn, "outcomes.reporters").entrySet()) {
+                    String metric = e.getKey();
+                    String field = "outcomes.reporters." + metric;
+                    if (!columns.contains(metric) || metric.equals("step")) {
+                        String guess = suggest(metric, columns);
+                        throw error(e.getValue().getKeyNode(), field, "unknown metric '" + metric + "'" + (guess != null ? "; did you mean '" + guess + "'?" : "")
+                                + " (allowed: the timeseries.csv columns)");
+                    }
+                    Node ln = e.getValue().getValueNode();
+                    if (!(ln instanceof SequenceNode)) throw error(ln, field, "got " + YamlDocument.describe(ln) + ": " + rAllowed);
+                    List<Node> items2 = doc.sequence(ln, field);
+                    if (items2.isEmpty()) throw error(ln, field, "empty: " + rAllowed);
+                    for (int k = 0; k < items2.size(); k++) {
+                        Node it = items2.get(k);
+                        String f = field + "[" + k + "]";
+                        Outcomes.Reporter r;
+                        if (it instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+                            Map<String, NodeTuple> one = doc.mapping(it, f);
+                            if (one.size() != 1 || !one.containsKey("first_step_above")) {
+                                throw error(it, f, "a reporter with a value is {first_step_above: X}; " + rAllowed);
+                            }
+                            double x = doc.number(one.get("first_step_above").getValueNode(), f + ".first_step_above");
+                            r = new Outcomes.Reporter(metric, Outcomes.Kind.FIRST_STEP_ABOVE, x);
+                        } else {
+                            String key = doc.text(it, f);
+                            Outcomes.Kind kind = Outcomes.Kind.byKey(key);
+                            if (kind == Outcomes.Kind.FIRST_STEP_ABOVE) throw error(it, f, "first_step_above needs its threshold: {first_step_above: X}");
+                            if (kind == null) {
+                                String guess = suggest(key, List.of("final", "max", "min", "first_step_above"));
+                                throw error(it, f, "unknown reporter '" + key + "'" + (guess != null ? "; did you mean '" + guess + "'?" : "") + ": " + rAllowed);
+                            }
+                            r = new Outcomes.Reporter(metric, kind, Double.NaN);
+                        }
+                        if (!seen.add(r.column())) throw error(it, f, "reporter " + r.column() + " appears twice (or clashes with a metric's name)");
+                        reporters.add(r);
+                    }
+                }
+            }
+            return new Outcomes(window, metrics, reporters);
         }
+    }
+
+    /** Skips a UTF-8 byte order mark (Excel writes one before the header of "CSV UTF-8" files). */
+    static Reader withoutByteOrderMark(java.io.BufferedReader r) throws IOException {
+        r.mark(1);
+        if (r.read() != '\uFEFF') r.reset();
+        return r;
     }
 
     /** The closest name (edit distance), else one sharing the first five letters: "replicas" finds "replications". */

@@ -70,10 +70,7 @@ public final class SweepManifest {
     }
 
     public void write(Path dir) throws IOException {
-        Path f = dir.resolve(NAME);
-        Path tmp = AtomicFiles.temporary(f);
-        Files.writeString(tmp, gson().toJson(data) + "\n", StandardCharsets.UTF_8);
-        AtomicFiles.commit(tmp, f);
+        AtomicFiles.writeString(dir.resolve(NAME), gson().toJson(data) + "\n");
     }
 
     private static Gson gson() {
@@ -136,6 +133,14 @@ public final class SweepManifest {
     public List<String> factorNames() {
         List<String> out = new ArrayList<>();
         for (JsonElement e : sweep().getAsJsonArray("factors")) out.add(e.getAsJsonObject().get("name").getAsString());
+        return out;
+    }
+
+    /** Label columns of a design file (after the factors in runs.csv), none for most sweeps. */
+    public List<String> labelNames() {
+        List<String> out = new ArrayList<>();
+        JsonArray a = sweep().getAsJsonArray("labels");
+        if (a != null) for (JsonElement e : a) out.add(e.getAsString());
         return out;
     }
 

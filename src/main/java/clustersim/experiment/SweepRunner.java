@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -50,32 +51,27 @@ public final class SweepRunner {
     }
 
     /** Counts of one execution. */
-    public static final class Counts {
-        public final int ok;
-        public final int failed;
-
-        Counts(int ok, int failed) {
-            this.ok = ok;
-            this.failed = failed;
-        }
+    public record Counts(int ok, int failed) {
     }
 
     /** runs.csv header: run_id, point_id, replication, seed, the factors, the outcomes. */
     public static String runsHeader(Sweep sweep) {
         StringBuilder b = new StringBuilder("run_id,point_id,replication,seed");
         for (Factor f : sweep.factors()) b.append(',').append(f.name());
-        for (String m : sweep.outcomes().metrics()) b.append(',').append(m);
+        for (String l : sweep.labels()) b.append(',').append(l);
+        for (String m : sweep.outcomes().columns()) b.append(',').append(m);
         return b.toString();
     }
 
     public static String failuresHeader(Sweep sweep) {
         StringBuilder b = new StringBuilder("run_id,point_id,replication,seed");
         for (Factor f : sweep.factors()) b.append(',').append(f.name());
+        for (String l : sweep.labels()) b.append(',').append(l);
         return b.append(",error").toString();
     }
 
     static int runsFields(Sweep sweep) {
-        return 4 + sweep.factors().size() + sweep.outcomes().metrics().size();
+        return 4 + sweep.factors().size() + sweep.labels().size() + sweep.outcomes().columns().size();
     }
 
     /**
@@ -85,7 +81,7 @@ public final class SweepRunner {
     public Counts runDiscardingRows(Listener listener) throws IOException {
         int[] all = new int[plan.size()];
         for (int k = 0; k < all.length; k++) all[k] = plan.runId(k);
-        return run(all, null, null, null, listener);
+        return run(all, null, null, null, listener, new AtomicBoolean());
     }
 
     /**
@@ -93,8 +89,9 @@ public final class SweepRunner {
      * {@code runs} and {@code failures} are null).
      *
      * @param timeseries folder for one gzip CSV per run, or null for none
+     * @param stop       once true, workers start no more runs (an interrupted sweep)
      */
-    Counts run(int[] todo, AppendOnlyCsv runs, AppendOnlyCsv failures, Path timeseries, Listener listener) throws IOException {
+    Counts run(int[] todo, AppendOnlyCsv runs, AppendOnlyCsv failures, Path timeseries, Listener listener, AtomicBoolean stop) throws IOException {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger ok = new AtomicInteger(), failed = new AtomicInteger();
         List<Throwable> fatal = new ArrayList<>();
@@ -104,6 +101,7 @@ public final class SweepRunner {
                 synchronized (fatal) {
                     if (!fatal.isEmpty()) return;
                 }
+                if (stop.get()) return;
                 int k = next.getAndIncrement();
                 if (k >= todo.length) return;
                 int id = todo[k];
@@ -149,13 +147,13 @@ public final class SweepRunner {
         double[] outcomes;
         try {
             ClusterConfig config = sweep.configAt(point);
-            OutcomeWindow window = new OutcomeWindow(sweep.outcomes().metrics(), sweep.steps(), sweep.outcomes().window);
+            OutcomeWindow window = new OutcomeWindow(sweep.outcomes(), sweep.steps());
             if (timeseries == null) {
                 model.run(config, seed, sweep.steps(), window);
             } else {
                 runWithTimeseries(config, seed, window, timeseries.resolve(timeseriesName(id, width)), id);
             }
-            outcomes = window.means(sweep.outcomes().window);
+            outcomes = window.outcomes(sweep.outcomes().window);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (VirtualMachineError e) {
@@ -195,6 +193,7 @@ public final class SweepRunner {
         StringBuilder b = new StringBuilder(128);
         b.append(id).append(',').append(point).append(',').append(rep).append(',').append(seed);
         for (int j = 0; j < sweep.factors().size(); j++) b.append(',').append(CsvFormat.number(sweep.value(point, j)));
+        for (int l = 0; l < sweep.labels().size(); l++) b.append(',').append(sweep.label(point, l));
         return b;
     }
 

@@ -86,12 +86,29 @@ final class ChartFeed implements Steppable {
     public void step(SimState state) {
         ClusterModel model = (ClusterModel) state;
         ClusterMetrics m = ClusterMetrics.of(model);
+        record(model, m, null);
+    }
+
+    /**
+     * Records month 0, the state a run starts from, as measured by {@code m}: only the {@code stocks} (what
+     * exists at the start: firm counts, who makes what); flows over a month (sales, entries, breaches) are
+     * left out (NaN, a gap in the line), since no month has passed.
+     */
+    void recordStart(ClusterModel model, ClusterMetrics m, java.util.Set<Metric> stocks) {
+        record(model, m, stocks);
+    }
+
+    private void record(ClusterModel model, ClusterMetrics m, java.util.Set<Metric> startStocks) {
         List<Firm> firms = model.firms();
         List<ClusterModel.ParameterChange> log = model.parameterChanges();
         synchronized (lock) {
             if ((rows + 1) * width > buffer.length) buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
             int at = rows * width;
-            for (int c = 0; c < width; c++) buffer[at + c] = m.get(metrics[c]);
+            for (int c = 0; c < width; c++) {
+                if (startStocks == null) buffer[at + c] = m.get(metrics[c]);
+                else if (metrics[c] == Metric.STEP) buffer[at + c] = 0;
+                else buffer[at + c] = startStocks.contains(metrics[c]) ? m.get(metrics[c]) : Double.NaN;
+            }
             rows++;
             for (int k = changesSeen, n = log.size(); k < n; k++) changes.add(log.get(k));
             changesSeen = log.size();
@@ -102,7 +119,7 @@ final class ChartFeed implements Steppable {
                 if (f.isProducer()) integration[count++] = f.integration(model.chain());
             }
             integrationCount = count;
-            stepsFed++;
+            if (startStocks == null) stepsFed++;
         }
     }
 

@@ -35,8 +35,10 @@ final class ClusterView {
     private int generation;
 
     // what the last refresh saw, for the legend and the tests
-    private int firms, producers, relations, recentBreaches;
+    private int firms, producers, specialists, both, relations, recentBreaches;
+    /** Firms selling each stage, and how many of them are producers too (the metrics' definition). */
     private int[] specialistsInSector = new int[0];
+    private int[] producersInSector = new int[0];
 
     // what the last painted frame drew
     private final BitSet drawing = new BitSet();
@@ -51,6 +53,7 @@ final class ClusterView {
         model = m;
         layout = new ClusterLayout(m.chain().size() - 1);
         specialistsInSector = new int[layout.sectors()];
+        producersInSector = new int[layout.sectors()];
         views.clear();
         field.clear();
         links.clear();
@@ -85,12 +88,12 @@ final class ClusterView {
         final List<Firm> all = m.firms();
         final int now = (int) m.stepsDone();
         final int stages = chain.size();
-        final double totalValue = chain.totalValueShare();
         generation++;
 
         double sales = 0;
-        int producerCount = 0;
+        int producerCount = 0, specialistCount = 0, bothCount = 0;
         java.util.Arrays.fill(specialistsInSector, 0);
+        java.util.Arrays.fill(producersInSector, 0);
         for (int k = 0, n = all.size(); k < n; k++) sales += all.get(k).getSales();
         double meanSales = all.isEmpty() ? 0 : sales / all.size();
 
@@ -109,13 +112,20 @@ final class ClusterView {
                 field.setObjectLocation(v, v.position);
             }
             v.stamp = generation;
-            double run = 0;
-            for (int s = 0; s < stages; s++) if (f.makes(s) || f.sells(s)) run += chain.get(s).valueShare;
-            v.inHouse = run / totalValue;
+            v.inHouse = verticalIntegration(f, chain);
             double scale = meanSales > 0 ? Math.sqrt(Math.max(0, f.getSales()) / meanSales) : 1;
             v.radius = 0.8 * Math.max(0.45, Math.min(2.6, scale));
+            // counted as the metrics count them (MODEL.md section 4): a firm that does both counts in both
             if (f.isProducer()) producerCount++;
-            else if (group >= 0) specialistsInSector[group]++;
+            if (f.isSpecialist()) {
+                specialistCount++;
+                if (f.isProducer()) bothCount++;
+                for (int s = 0; s < specialistsInSector.length; s++) {
+                    if (!f.sells(s)) continue;
+                    specialistsInSector[s]++;
+                    if (f.isProducer()) producersInSector[s]++;
+                }
+            }
         }
         // firms that left the cluster leave the picture
         for (Iterator<FirmView> it = views.values().iterator(); it.hasNext(); ) {
@@ -148,6 +158,8 @@ final class ClusterView {
         }
         firms = all.size();
         producers = producerCount;
+        specialists = specialistCount;
+        both = bothCount;
         relations = rel;
         recentBreaches = breaches;
         refreshedStep = now;
@@ -214,8 +226,32 @@ final class ClusterView {
         return recentBreaches;
     }
 
+    /** Firms selling the stage to other firms, producers that also sell it included. */
     int specialistsInSector(int s) {
         return s < specialistsInSector.length ? specialistsInSector[s] : 0;
+    }
+
+    /** Of {@link #specialistsInSector}, the producers (they sit in the centre, with a thick ring). */
+    int producersInSector(int s) {
+        return s < producersInSector.length ? producersInSector[s] : 0;
+    }
+
+    /** Firms selling at least one stage to other firms: the metrics' {@code specialists}. */
+    int specialists() {
+        return specialists;
+    }
+
+    /** Firms that are producers and specialists at once. */
+    int producersAndSpecialists() {
+        return both;
+    }
+
+    /**
+     * The colour and the inspector's number: a producer's share of its product's value made in-house, the
+     * term the {@code vertical_integration} metric averages; 0 for a firm without a product of its own.
+     */
+    static double verticalIntegration(Firm f, ValueChain chain) {
+        return f.isProducer() ? f.integration(chain) : 0;
     }
 
     long refreshedStep() {

@@ -4,19 +4,25 @@ import clustersim.model.ClusterModel;
 import clustersim.model.Firm;
 import clustersim.model.ValueChain;
 import sim.util.Double2D;
+import sim.util.Properties;
+import sim.util.Propertied;
 
 /**
  * A firm as the cluster display shows it and as MASON's inspector lists it when a student clicks it:
  * its role and sourcing in words, then the numbers. The full firm is one click further ({@link #getFirm()}).
  * Read-only: the inspector must never change the model.
  */
-public final class FirmView {
+public final class FirmView implements Propertied {
+    /** The inspector's rows, in this order (every public getter, role first). */
+    static final String[] ROWS = {"Id", "Role", "MakesInHouse", "BuysFrom", "SellsTo", "VerticalIntegration", "Sales",
+        "ValueAdded", "NetWorth", "QualityRung", "RdShare", "Trustworthiness", "AgeInMonths", "Firm"};
+
     final Firm firm;
     private final ClusterView view;
     /** Group on the layout and position there; kept while the firm's role stays the same. */
     int group;
     Double2D position;
-    /** Value-weighted share of the chain the firm runs itself (colour), and its radius in field units (sales). */
+    /** A producer's vertical integration (the colour; 0 without a product of its own), and its radius (sales). */
     double inHouse;
     double radius = 1;
     /** Refresh generation in which the firm was last seen alive. */
@@ -37,13 +43,16 @@ public final class FirmView {
 
     public String getRole() {
         String sold = stageList(false);
-        if (firm.isProducer()) return sold.isEmpty() ? "producer (brand owner)" : "producer that also sells " + sold;
-        if (!sold.isEmpty()) return "specialist in " + sold;
+        if (firm.isProducer()) {
+            return sold.isEmpty() ? "producer (brand owner)" : "producer and specialist: also sells " + sold + " to other firms";
+        }
+        if (!sold.isEmpty()) return "specialist: sells " + sold + " to other firms";
         return firm.isAlive() ? "between roles" : "left the cluster";
     }
 
     public String desRole() {
-        return "a producer sells the final product under its own brand; a specialist sells a stage to other firms";
+        return "<html>a producer sells the final product under its own brand; a specialist sells a stage to other firms;<br>"
+                + "a firm that does both counts as both, in the charts and on the display</html>";
     }
 
     /** Stages made in-house for the firm's own product. */
@@ -82,24 +91,28 @@ public final class FirmView {
         return b.length() == 0 ? "-" : b.toString();
     }
 
-    public double getInHouseShare() {
-        return inHouse;
+    /** A producer's share of its product's value made in-house; a specialist has no product of its own. */
+    public String getVerticalIntegration() {
+        if (!firm.isProducer()) return "- (no product of its own)";
+        return Double.toString(Rounding.readable(inHouse));
     }
 
-    public String desInHouseShare() {
-        return "value-weighted share of the value chain the firm runs itself (the colour on the display)";
+    public String desVerticalIntegration() {
+        return "<html>share of its product's value a producer makes in-house, value-weighted by stage (the colour "
+                + "on the display;<br>the vertical_integration chart is its mean over producers); a stage it buys "
+                + "counts as bought even if it also sells that stage</html>";
     }
 
     public double getSales() {
-        return firm.getSales();
+        return Rounding.readable(firm.getSales());
     }
 
     public double getValueAdded() {
-        return firm.getValueAdded();
+        return Rounding.readable(firm.getValueAdded());
     }
 
     public double getNetWorth() {
-        return firm.getNetWorth();
+        return Rounding.readable(firm.getNetWorth());
     }
 
     public int getQualityRung() {
@@ -107,11 +120,11 @@ public final class FirmView {
     }
 
     public double getRdShare() {
-        return firm.getRdShare();
+        return Rounding.readable(firm.getRdShare());
     }
 
     public double getTrustworthiness() {
-        return firm.getTrustworthiness();
+        return Rounding.readable(firm.getTrustworthiness());
     }
 
     public int getAgeInMonths() {
@@ -137,7 +150,13 @@ public final class FirmView {
     }
 
     @Override
+    public Properties properties() {
+        return new InspectorRows(this, ROWS);
+    }
+
+    @Override
     public String toString() {
-        return (firm.isProducer() ? "Producer " : "Specialist ") + firm.getId();
+        if (firm.isProducer()) return (firm.isSpecialist() ? "Producer and specialist " : "Producer ") + firm.getId();
+        return "Specialist " + firm.getId();
     }
 }

@@ -1,5 +1,6 @@
 package clustersim.gui;
 
+import clustersim.metrics.ClusterMetrics;
 import clustersim.metrics.Metric;
 import clustersim.model.ClusterModel;
 import java.awt.BasicStroke;
@@ -9,7 +10,6 @@ import java.awt.Font;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.swing.JFrame;
@@ -52,6 +52,9 @@ final class LiveCharts {
     static final int MAX_MARKERS = 60;
     static final int HISTOGRAM_BINS = 20;
     private static final Color MARKER = new Color(0xcc, 0x55, 0x00);
+    /** What month 0 shows: what exists when a run starts. Flows over a month begin at month 1. */
+    static final java.util.Set<Metric> START_STOCKS = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+            Metric.FIRMS, Metric.PRODUCERS, Metric.SPECIALISTS, Metric.DIVISION_OF_LABOR, Metric.VERTICAL_INTEGRATION));
 
     /** One plotted metric. */
     private static final class Line {
@@ -59,6 +62,11 @@ final class LiveCharts {
         final String label;
         final Color color;
         final boolean rightAxis;
+        /** Months averaged into each point (1: the month's own value). */
+        int months = 1;
+        /** The last {@link #months} values, for the running mean. */
+        double[] recent;
+        int seen;
         int column;
         XYSeries series;
         TimeSeriesAttributes attributes;
@@ -78,9 +86,17 @@ final class LiveCharts {
         final String rightLabel;
         final double[] leftRange;
         final List<Line> lines = new ArrayList<>();
+        /** Line widths other than the usual 2 pixels. */
+        final Map<Metric, Float> thickness = new java.util.EnumMap<>(Metric.class);
+        /** Space above the right axis's data, as a multiple of its range (JFreeChart's upper margin). */
+        double rightUpperMargin = 0.05;
+        /** Smallest span of the axes, so that a series flat at 0 does not get an axis from 0 to 1E-9. */
+        double leftMinimumRange = 0.01, rightMinimumRange = 0.01;
         TimeSeriesChartGenerator generator;
         XYSeriesCollection right;
         final Deque<ValueMarker> markers = new ArrayDeque<>();
+        /** The compared cluster's lines (B, dashed), one for each of {@link #lines}; empty unless comparing. */
+        final List<Line> linesB = new ArrayList<>();
 
         Chart(String title, String leftLabel, String rightLabel, double[] leftRange) {
             this.title = title;
@@ -98,10 +114,23 @@ final class LiveCharts {
             lines.add(new Line(m, label, c, true));
             return this;
         }
+
+        /** The last line added shows the mean of the last {@code months} months (counts that jump month to month). */
+        Chart meanOver(int months) {
+            Line l = lines.get(lines.size() - 1);
+            l.months = months;
+            l.recent = new double[months];
+            return this;
+        }
     }
 
     private final List<Chart> charts = new ArrayList<>();
     private final ChartFeed feed;
+    /** The compared cluster's feed, or null when the window shows one cluster. */
+    private ChartFeed feedB;
+    private String nameA, nameB;
+    private HistogramSeriesAttributes histogramSeriesB;
+    private int histogramValuesB;
     private final List<JFrame> frames = new ArrayList<>();
     private FixedRangeHistogramGenerator histogram;
     private HistogramSeriesAttributes histogramSeries;
@@ -109,6 +138,9 @@ final class LiveCharts {
     private javax.swing.Timer timer;
     private long key;
     private long redraws;
+    /** The months a run plays: the time axis shows them all from month 0 on. */
+    private long runLength = 1;
+    private double lastMonth;
     /** Time JFreeChart spent drawing the charts since the last batch, and when the current drawing began. */
     private long drawingNanos;
     private final Map<org.jfree.chart.JFreeChart, Long> drawingSince = new java.util.IdentityHashMap<>();
@@ -123,19 +155,27 @@ final class LiveCharts {
         charts.add(new Chart("Value-added", "value-added / gross output", "money per firm per month", null)
                 .line(Metric.VA_TO_SALES, "value-added rate", green)
                 .right(Metric.VALUE_ADDED_PER_FIRM, "value-added per firm (right axis)", purple));
-        charts.add(new Chart("Innovation and imitation", "share of producers", "rate", null)
-                .line(Metric.INDEPENDENT_DEVELOPMENT_SHARE, "independent development share", orange)
-                .right(Metric.RD_INTENSITY, "R&D intensity (right axis)", teal)
-                .right(Metric.IMITATION_RATE, "imitation rate (right axis)", brown));
+        // one axis: the three are shares or rates of similar size, and two right-hand scales read alike
+        charts.add(new Chart("Innovation and imitation", "share, or rate per month", null, null)
+                .line(Metric.INDEPENDENT_DEVELOPMENT_SHARE, "independent development (share of producers)", orange)
+                .line(Metric.IMITATION_RATE, "imitation (designs copied per producer per month)", brown)
+                .line(Metric.RD_INTENSITY, "R&D intensity (R&D spending / sales)", teal));
         charts.add(new Chart("Trust and defaults", "mean trust", "breaches / transactions", new double[] {0, 1})
                 .line(Metric.MEAN_TRUST, "mean trust in suppliers", blue)
                 .right(Metric.DEFAULT_RATE, "default rate (right axis)", red));
-        charts.add(new Chart("Firms", "firms", "firms per month", null)
-                .line(Metric.FIRMS, "firms", dark)
+        // firms is a wide pale band under producers, which often equal it; entries and exits, which jump from
+        // month to month, are smoothed and keep to the lower third of the plot
+        Chart firms = new Chart("Firms", "firms", "entries, exits per month", null)
+                .line(Metric.FIRMS, "firms", new Color(0xbdbdbd))
                 .line(Metric.PRODUCERS, "producers", orange)
-                .line(Metric.SPECIALISTS, "specialists", blue)
-                .right(Metric.ENTRIES, "entries (right axis)", green)
-                .right(Metric.EXITS, "exits (right axis)", red));
+                .line(Metric.SPECIALISTS, "specialists (firms selling a stage)", blue)
+                .right(Metric.ENTRIES, "entries per month, mean of 12 (right axis)", green).meanOver(12)
+                .right(Metric.EXITS, "exits per month, mean of 12 (right axis)", red).meanOver(12);
+        firms.thickness.put(Metric.FIRMS, 7f);
+        firms.rightUpperMargin = 2.0;
+        firms.leftMinimumRange = 10;
+        firms.rightMinimumRange = 1;
+        charts.add(firms);
 
         List<Metric> columns = new ArrayList<>();
         columns.add(Metric.STEP);
@@ -155,21 +195,57 @@ final class LiveCharts {
         return feed;
     }
 
+    /** The compared cluster's feed (null unless comparing). */
+    ChartFeed feedB() {
+        return feedB;
+    }
+
+    /**
+     * Makes every chart show a second cluster (call before {@link #build}): the same lines dashed, named
+     * with "(B)" in the legend, and a subtitle saying which scenario is which.
+     */
+    void compare(String scenarioA, String scenarioB) {
+        nameA = scenarioA;
+        nameB = scenarioB;
+        feedB = new ChartFeed(feed.metrics());
+        for (Chart c : charts) {
+            for (Line l : c.lines) {
+                Line b = new Line(l.metric, l.label + " (B)", l.color, l.rightAxis);
+                b.column = l.column;
+                b.months = l.months;
+                b.recent = l.recent == null ? null : new double[l.months];
+                c.linesB.add(b);
+            }
+        }
+    }
+
+    boolean comparing() {
+        return feedB != null;
+    }
+
     /** Builds the chart windows (Swing thread); they are shown by the window layout. */
-    void build(String scenarioName) {
+    void build(String scenarioName, long runLength) {
+        this.runLength = runLength;
         for (Chart c : charts) {
             TimeSeriesChartGenerator g = ChartUtilities.buildTimeSeriesChartGenerator(c.title, "step (month)");
             g.setYAxisLabel(c.leftLabel);
             c.generator = g;
             XYPlot plot = g.getChart().getXYPlot();
+            // later lines on top of earlier ones (JFreeChart draws the first series last by default)
+            plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
+            // the whole run on the time axis from month 0, so the lines grow towards the end of the run
+            plot.getDomainAxis().setRange(0, runLength);
             if (c.leftRange != null) plot.getRangeAxis().setRange(c.leftRange[0], c.leftRange[1]);
-            else ((NumberAxis) plot.getRangeAxis()).setRangeType(RangeType.POSITIVE);
+            else {
+                ((NumberAxis) plot.getRangeAxis()).setRangeType(RangeType.POSITIVE);
+                ((NumberAxis) plot.getRangeAxis()).setAutoRangeMinimumSize(c.leftMinimumRange);
+            }
             XYLineAndShapeRenderer rightRenderer = null;
             for (Line l : c.lines) {
                 if (!l.rightAxis) {
                     l.attributes = ChartUtilities.addSeries(g, l.label);
                     l.attributes.setStrokeColor(l.color);
-                    l.attributes.setThickness(2);
+                    l.attributes.setThickness(c.thickness.getOrDefault(l.metric, 2f));
                     l.series = l.attributes.getSeries();
                 } else {
                     if (c.right == null) {
@@ -177,6 +253,8 @@ final class LiveCharts {
                         NumberAxis axis = new NumberAxis(c.rightLabel);
                         // every charted quantity is >= 0: keep zero at the bottom even while a series is flat at 0
                         axis.setRangeType(RangeType.POSITIVE);
+                        axis.setUpperMargin(c.rightUpperMargin);
+                        axis.setAutoRangeMinimumSize(c.rightMinimumRange);
                         plot.setRangeAxis(1, axis);
                         plot.setDataset(1, c.right);
                         plot.mapDatasetToRangeAxis(1, 1);
@@ -192,9 +270,27 @@ final class LiveCharts {
                 }
                 l.series.setMaximumItemCount(HARD_CAP);
             }
+            for (Line l : c.linesB) {
+                if (!l.rightAxis) {
+                    l.attributes = ChartUtilities.addSeries(g, l.label);
+                    l.attributes.setStrokeColor(l.color);
+                    l.attributes.setThickness(Math.min(3f, c.thickness.getOrDefault(l.metric, 2f)));
+                    l.attributes.setDashPattern(TimeSeriesAttributes.PATTERN_DASH);
+                    l.series = l.attributes.getSeries();
+                } else {
+                    l.series = new XYSeries(l.label, false);
+                    int index = c.right.getSeriesCount();
+                    c.right.addSeries(l.series);
+                    rightRenderer.setSeriesPaint(index, l.color);
+                    rightRenderer.setSeriesStroke(index, new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+                            1f, new float[] {1.5f, 3f}, 0f));
+                }
+                l.series.setMaximumItemCount(HARD_CAP);
+            }
+            if (comparing()) g.getChart().addSubtitle(compareSubtitle());
             g.addLegend();
             timeDrawing(g.getChart());
-            frames.add(frame(g, c.title, scenarioName));
+            frames.add(frame(g, c.title, scenarioName, "month"));
         }
         histogram = new FixedRangeHistogramGenerator(0, 1);
         histogram.setTitle("Producers' vertical integration");
@@ -203,12 +299,26 @@ final class LiveCharts {
         histogramSeries = ChartUtilities.addSeries(histogram, "producers", HISTOGRAM_BINS);
         histogramSeries.setValues(new double[0]);
         histogramSeries.setFillColor(new Color(0xd7191c));
+        if (comparing()) {
+            histogramSeriesB = ChartUtilities.addSeries(histogram, "producers (B)", HISTOGRAM_BINS);
+            histogramSeriesB.setValues(new double[0]);
+            histogramSeriesB.setFillColor(new Color(0x2c7bb6));
+            histogramSeriesB.setFillOpacity(0.55);
+            histogram.getChart().addSubtitle(new org.jfree.chart.title.TextTitle("A (red): " + nameA + "     B (blue, \"(B)\"): "
+                    + nameB, new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
+        }
         timeDrawing(histogram.getChart());
-        frames.add(frame(histogram, "Producers' vertical integration", scenarioName));
+        frames.add(frame(histogram, "Producers' vertical integration", scenarioName, null));
 
         timer = new javax.swing.Timer(REDRAW_MS, e -> flush());
         timer.setCoalesce(true);
         timer.start();
+    }
+
+    private org.jfree.chart.title.TextTitle compareSubtitle() {
+        org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(
+                "A (solid): " + nameA + "     B (dashed, \"(B)\"): " + nameB, new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        return t;
     }
 
     private void timeDrawing(org.jfree.chart.JFreeChart chart) {
@@ -222,9 +332,10 @@ final class LiveCharts {
         });
     }
 
-    private static JFrame frame(sim.util.media.chart.ChartGenerator g, String title, String scenarioName) {
+    private static JFrame frame(sim.util.media.chart.ChartGenerator g, String title, String scenarioName, String xName) {
         JFrame f = g.createFrame();
         f.setTitle(title + " - " + scenarioName);
+        ChartSaveMenu.install(f, g, title, xName);
         // the series-attribute panel is MASON's; keep it one drag away so the chart gets the window
         for (Component c : g.getComponents()) if (c instanceof JSplitPane) ((JSplitPane) c).setDividerLocation(0);
         return f;
@@ -262,23 +373,57 @@ final class LiveCharts {
         }
     }
 
+    /**
+     * Starts the charts of a run at month 0: measures the model as it starts (before its first step, and
+     * before any listener of the run is attached) and queues that as the first point of every chart.
+     */
+    void showStart(ClusterModel model) {
+        ClusterMetrics m = ClusterMetrics.of(model);
+        m.step(model);
+        feed.reset();
+        feed.recordStart(model, m, START_STOCKS);
+    }
+
+    /** As {@link #showStart} for the compared cluster. */
+    void showStartB(ClusterModel model) {
+        ClusterMetrics m = ClusterMetrics.of(model);
+        m.step(model);
+        feedB.reset();
+        feedB.recordStart(model, m, START_STOCKS);
+    }
+
     /** Empties every chart (Swing thread); the feed is reset by the caller. */
     void clear() {
+        lastMonth = 0;
+        for (Chart c : charts) c.generator.getChart().getXYPlot().getDomainAxis().setRange(0, runLength);
         for (Chart c : charts) {
-            for (Line l : c.lines) l.series.clear();
+            for (Line l : c.lines) {
+                l.series.clear();
+                l.seen = 0;
+            }
+            for (Line l : c.linesB) {
+                l.series.clear();
+                l.seen = 0;
+            }
             XYPlot plot = c.generator.getChart().getXYPlot();
             for (ValueMarker m : c.markers) plot.removeDomainMarker(m);
             c.markers.clear();
         }
         histogramSeries.setValues(new double[0]);
         histogramValues = 0;
+        if (histogramSeriesB != null) {
+            histogramSeriesB.setValues(new double[0]);
+            histogramValuesB = 0;
+        }
         histogram.update(sim.util.media.chart.ChartGenerator.FORCE_KEY, true);
     }
 
     /** Moves what the model produced since the last redraw into the charts, and redraws (Swing thread). */
     void flush() {
         ChartFeed.Batch b = feed.drain();
-        if (b.rows == 0 && b.changes.isEmpty() && b.integration == null) return;
+        ChartFeed.Batch bb = feedB == null ? null : feedB.drain();
+        if (b.rows == 0 && b.changes.isEmpty() && b.integration == null
+                && (bb == null || (bb.rows == 0 && bb.changes.isEmpty() && bb.integration == null))) return;
         if (timer != null) {
             long ms = drawingNanos / 1_000_000;
             timer.setDelay((int) Math.max(REDRAW_MS, Math.min(5000, 4 * ms)));
@@ -290,20 +435,55 @@ final class LiveCharts {
                 for (int r = 0; r < b.rows; r++) {
                     if (l.attributes != null) l.attributes.possiblyCull();
                     else cull(c.generator.getDataCuller(), l.series);
-                    l.series.add(b.get(r, 0, w), b.get(r, l.column, w), false);
+                    l.series.add(b.get(r, 0, w), smoothed(l, b.get(r, l.column, w)), false);
+                }
+                l.series.fireSeriesChanged();
+            }
+            for (Line l : c.linesB) {
+                for (int r = 0; r < bb.rows; r++) {
+                    if (l.attributes != null) l.attributes.possiblyCull();
+                    else cull(c.generator.getDataCuller(), l.series);
+                    l.series.add(bb.get(r, 0, w), smoothed(l, bb.get(r, l.column, w)), false);
                 }
                 l.series.fireSeriesChanged();
             }
         }
-        if (!b.changes.isEmpty()) mark(b.changes);
+        // a move of both clusters is marked once (the same text at the same month); B's own events are added
+        List<ClusterModel.ParameterChange> changesB = bb == null ? List.of() : bb.changes;
+        if (!b.changes.isEmpty() || !changesB.isEmpty()) mark(b.changes, changesB);
+        if (b.rows > 0) {
+            // a run played past its planned end (a student's Console setting) widens the axis
+            double last = b.get(b.rows - 1, 0, w);
+            if (last > runLength && last > lastMonth) {
+                for (Chart c : charts) c.generator.getChart().getXYPlot().getDomainAxis().setRange(0, last * 1.1);
+            }
+            lastMonth = last;
+        }
         key++;
         redraws++;
         for (Chart c : charts) c.generator.update(key, true);
-        if (b.integration != null) {
-            histogramSeries.setValues(b.integration);
-            histogramValues = b.integration.length;
+        if (b.integration != null || (bb != null && bb.integration != null)) {
+            if (b.integration != null) {
+                histogramSeries.setValues(b.integration);
+                histogramValues = b.integration.length;
+            }
+            if (bb != null && bb.integration != null) {
+                histogramSeriesB.setValues(bb.integration);
+                histogramValuesB = bb.integration.length;
+            }
             histogram.update(key, true);
         }
+    }
+
+    /** The value to plot: the month's own, or the running mean of the line's last months (NaN: no month yet). */
+    private static double smoothed(Line l, double v) {
+        if (l.months == 1 || Double.isNaN(v)) return v;
+        l.recent[l.seen % l.months] = v;
+        l.seen++;
+        int n = Math.min(l.seen, l.months);
+        double sum = 0;
+        for (int k = 0; k < n; k++) sum += l.recent[k];
+        return sum / n;
     }
 
     /** Thins a series the way MASON thins its own (for the series MASON does not manage). */
@@ -321,13 +501,33 @@ final class LiveCharts {
         for (XYDataItem item : keep) s.add(item, false);
     }
 
-    /** Draws a vertical marker per step at which parameters changed, labelled with what changed. */
-    private void mark(List<ClusterModel.ParameterChange> changes) {
-        Map<Integer, StringBuilder> byStep = new LinkedHashMap<>();
-        for (ClusterModel.ParameterChange ch : changes) {
-            StringBuilder b = byStep.computeIfAbsent(ch.step, k -> new StringBuilder());
-            String text = ch.source.startsWith("event: ") ? ch.source.substring(7)
-                    : ch.param.key + " " + clustersim.model.Param.fmt(ch.value);
+    /**
+     * Draws a vertical marker per step at which parameters changed, labelled with what changed; in a
+     * comparison a move is prefixed with the side(s) it reached ("A+B: ", "A: ", "B: ").
+     */
+    private void mark(List<ClusterModel.ParameterChange> changes, List<ClusterModel.ParameterChange> changesB) {
+        Map<Integer, StringBuilder> byStep = new java.util.TreeMap<>();
+        List<ClusterModel.ParameterChange> all = new ArrayList<>(changes);
+        all.addAll(changesB);
+        for (int i = 0; i < all.size(); i++) {
+            ClusterModel.ParameterChange ch = all.get(i);
+            boolean ofB = i >= changes.size();
+            StringBuilder b = byStep.computeIfAbsent(ch.step(), k -> new StringBuilder());
+            String text;
+            if (ch.source().startsWith("event: ")) {
+                // an event is the scenario's own
+                text = (ofB ? "B: " : "") + ch.source().substring(7);
+            } else {
+                String move = ch.param().key + " " + clustersim.model.Param.fmt(ch.value());
+                if (!comparing()) {
+                    text = move;
+                } else if (ofB) {
+                    if (sameMove(ch, changes)) continue; // drawn with A's as "A+B"
+                    text = "B: " + move;
+                } else {
+                    text = (sameMove(ch, changesB) ? "A+B: " : "A: ") + move;
+                }
+            }
             if (b.indexOf(text) >= 0) continue;
             if (b.length() > 0) b.append(", ");
             b.append(text);
@@ -348,6 +548,15 @@ final class LiveCharts {
                 while (c.markers.size() > MAX_MARKERS) plot.removeDomainMarker(c.markers.removeFirst());
             }
         }
+    }
+
+    /** Whether {@code others} holds a move of the same parameter to the same value at the same step. */
+    private static boolean sameMove(ClusterModel.ParameterChange ch, List<ClusterModel.ParameterChange> others) {
+        for (ClusterModel.ParameterChange o : others) {
+            if (o.step() == ch.step() && o.param() == ch.param() && o.value() == ch.value()
+                    && !o.source().startsWith("event: ")) return true;
+        }
+        return false;
     }
 
     /** Batches drawn into the charts since the window opened (each redraws every chart once). */
@@ -386,8 +595,41 @@ final class LiveCharts {
         return max;
     }
 
+    /** The plot of time-series chart {@code k} (tests). */
+    XYPlot plot(int k) {
+        return charts.get(k).generator.getChart().getXYPlot();
+    }
+
+    /** The series of a metric on chart {@code k}, as plotted (tests). */
+    XYSeries series(int k, Metric m) {
+        for (Line l : charts.get(k).lines) if (l.metric == m) return l.series;
+        throw new IllegalArgumentException(m + " is not on chart " + k);
+    }
+
+    /** The index of the time-series chart with this title. */
+    int chart(String title) {
+        for (int k = 0; k < charts.size(); k++) if (charts.get(k).title.equals(title)) return k;
+        throw new IllegalArgumentException("no chart " + title);
+    }
+
     String title(int k) {
         return charts.get(k).title;
+    }
+
+    /** The chart of time-series chart {@code k}, or the histogram's for {@code k == timeSeriesCharts()}. */
+    org.jfree.chart.JFreeChart chartOf(int k) {
+        return k < charts.size() ? charts.get(k).generator.getChart() : histogram.getChart();
+    }
+
+    /** The series of a metric of the compared cluster on chart {@code k} (tests). */
+    XYSeries seriesB(int k, Metric m) {
+        for (Line l : charts.get(k).linesB) if (l.metric == m) return l.series;
+        throw new IllegalArgumentException(m + " of B is not on chart " + k);
+    }
+
+    /** Values (producers of the compared cluster) in the integration histogram. */
+    int histogramValuesB() {
+        return histogramValuesB;
     }
 
     /** Values (producers) in the integration histogram. */

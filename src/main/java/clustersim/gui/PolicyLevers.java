@@ -3,29 +3,37 @@ package clustersim.gui;
 import clustersim.model.ClusterConfig;
 import clustersim.model.ClusterModel;
 import clustersim.model.Param;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import sim.util.Interval;
+import sim.util.Properties;
+import sim.util.Propertied;
 
 /**
- * The Model tab of MASON's Console: the cluster's institutions and outside market as sliders, plus the
- * run's seed and size. Each lever is a bean property (get/set, a {@code dom} range and a {@code des}
- * description, read by MASON's inspector) whose range and text come from {@link Param}.
+ * The Model tab of MASON's Console: the scenario, the run's size, a slider for every live {@link Param}
+ * (in {@code Param}'s declaration order) and the run's seed. The rows are generated from {@code Param}
+ * through MASON's {@link Propertied}, so a new live parameter gets its slider, range and tooltip without
+ * a line here.
  *
  * <p>While a run is in progress a moved slider is queued and handed to
  * {@link ClusterModel#setParameter} at the start of the next step, on the model's thread, so that the
  * change lands between two steps, is logged with its step, and a drag across many values counts once per
  * step. While no run is in progress the sliders set the starting values of the next run; stop and play
- * starts again from the scenario with them.
+ * starts again from the scenario with them. When a run ends the sliders keep showing the values it ended
+ * with (the values beside the charts), until a slider is moved or the next run starts.
  */
-public final class PolicyLevers {
+public final class PolicyLevers implements Propertied {
     /** The parameters shown as live sliders, in the order of the Model tab. */
-    static final Param[] LIVE = {
-        Param.CREDIT_ENVIRONMENT, Param.IP_PROTECTION, Param.FINANCE_ACCESS, Param.INTEREST_RATE,
-        Param.SOCIAL_TRUST, Param.UNIVERSITY_LINKAGE,
-        Param.MARKET_SIZE, Param.DEMAND_ELASTICITY, Param.DEMAND_GROWTH, Param.CHOICE_INTENSITY,
-        Param.NEST_CORRELATION, Param.MARKUP_ADJUSTMENT, Param.SUPPLIER_MARKUP, Param.WAGE, Param.ENTRY_COST, Param.IMITATION_LAG};
+    static final List<Param> LIVE;
+    static {
+        List<Param> live = new ArrayList<>();
+        for (Param p : Param.values()) if (p.isLive()) live.add(p);
+        LIVE = Collections.unmodifiableList(live);
+    }
     /** Source recorded with a slider's change in {@link ClusterModel#parameterChanges()}. */
     static final String SOURCE = "slider";
     /** A range wider than this many times the starting value is cut to a tenth..ten times it for the slider. */
@@ -35,10 +43,49 @@ public final class PolicyLevers {
     private final ClusterConfig scenario;
     /** Starting values for the next run, set while no run is in progress. */
     private final Map<Param, Double> setup = new EnumMap<>(Param.class);
+    /** Moves made since the last run ended (they win over that run's values on the sliders). */
+    private final Map<Param, Double> movedSinceEnd = new EnumMap<>(Param.class);
     /** Moves made during a run, waiting for the next step (insertion order = order of application). */
     private final Map<Param, Double> pending = new LinkedHashMap<>();
     private volatile ClusterModel running;
+    /** The run that ended last, whose values the sliders show until the next run starts. */
+    private volatile ClusterModel ended;
     private volatile long seed;
+    /** In a comparison, the side(s) a move goes to; one cluster: always {@link Target#BOTH} (= the one). */
+    private volatile Target target = Target.BOTH;
+    /** Whether the window compares two clusters (then the Model tab offers the target). */
+    private volatile boolean comparing;
+    /** Starting values of the compared cluster's next run (moves made while stopped with target B or both). */
+    private final Map<Param, Double> setupB = new EnumMap<>(Param.class);
+    /** Moves for the compared cluster waiting for the next step. */
+    private final Map<Param, Double> pendingB = new LinkedHashMap<>();
+    private volatile ClusterModel runningB;
+
+    /** Where a move goes in a comparison: the first cluster, the second, or both (the default). */
+    enum Target {
+        A("A"), B("B"), BOTH("both");
+
+        final String label;
+
+        Target(String label) {
+            this.label = label;
+        }
+
+        boolean reachesA() {
+            return this != B;
+        }
+
+        boolean reachesB() {
+            return this != A;
+        }
+
+        static String[] labels() {
+            Target[] ts = values();
+            String[] out = new String[ts.length];
+            for (int i = 0; i < ts.length; i++) out[i] = ts[i].label;
+            return out;
+        }
+    }
 
     PolicyLevers(String scenarioName, ClusterConfig scenario, long seed) {
         this.scenarioName = scenarioName;
@@ -57,36 +104,89 @@ public final class PolicyLevers {
 
     synchronized void runStarted(ClusterModel model) {
         pending.clear();
+        pendingB.clear();
+        runningB = null;
+        movedSinceEnd.clear();
+        ended = null;
         running = model;
         seed = model.seed();
     }
 
+    /** The compared cluster of the run just started (its moves are queued apart). */
+    synchronized void comparedStarted(ClusterModel b) {
+        runningB = b;
+    }
+
+    synchronized void comparing(boolean on) {
+        comparing = on;
+    }
+
+    Target target() {
+        return target;
+    }
+
+    void target(Target t) {
+        target = t;
+    }
+
     synchronized void runFinished() {
         pending.clear();
+        pendingB.clear();
+        runningB = null;
+        movedSinceEnd.clear();
+        ended = running;
         running = null;
     }
 
     /** Hands the queued moves to the model; called on the model's thread just before a step. */
     void applyPending(ClusterModel model) {
-        Map<Param, Double> moves;
+        applyPending(model, null);
+    }
+
+    /**
+     * Hands the queued moves to the model and to the cluster compared with it (null: none), which a move
+     * reaches at the same month; called on the model's thread just before a step.
+     */
+    void applyPending(ClusterModel model, ClusterModel compared) {
+        Map<Param, Double> moves, movesB;
         synchronized (this) {
-            if (pending.isEmpty() || model != running) return;
+            if ((pending.isEmpty() && pendingB.isEmpty()) || model != running) return;
             moves = new LinkedHashMap<>(pending);
+            movesB = new LinkedHashMap<>(pendingB);
             pending.clear();
+            pendingB.clear();
         }
         for (Map.Entry<Param, Double> e : moves.entrySet()) {
             if (model.parameter(e.getKey()) != e.getValue()) model.setParameter(e.getKey(), e.getValue(), SOURCE);
         }
+        if (compared == null) return;
+        for (Map.Entry<Param, Double> e : movesB.entrySet()) {
+            if (compared.parameter(e.getKey()) != e.getValue()) compared.setParameter(e.getKey(), e.getValue(), SOURCE);
+        }
     }
 
-    // ------------------------------------------------------------------ generic lever access
+    /** Another scenario's configuration with the levers moved while stopped (the compared cluster's next run). */
+    synchronized ClusterConfig withSetup(ClusterConfig c) {
+        for (Map.Entry<Param, Double> e : setupB.entrySet()) c = c.with(e.getKey(), e.getValue());
+        return c;
+    }
 
-    /** What the slider shows: a queued move, else the live value, else the next run's starting value. */
+    // ------------------------------------------------------------------ one lever
+
+    /**
+     * What the slider shows: a queued move, else the live value, else a move made since the last run ended,
+     * else the value that run ended with, else the next run's starting value.
+     */
     synchronized double value(Param p) {
-        Double queued = pending.get(p);
+        // with moves going to B alone the sliders show B's values
+        boolean showB = comparing && target == Target.B;
+        Double queued = (showB ? pendingB : pending).get(p);
         if (queued != null) return queued;
-        ClusterModel m = running;
+        ClusterModel m = showB && runningB != null ? runningB : running;
         if (m != null && !isStartOnly(p)) return m.parameter(p);
+        Double moved = movedSinceEnd.get(p);
+        if (moved != null) return moved;
+        if (ended != null && !isStartOnly(p)) return ended.parameter(p);
         Double s = setup.get(p);
         return s != null ? s : scenario.get(p);
     }
@@ -95,8 +195,20 @@ public final class PolicyLevers {
     synchronized void set(Param p, double v) {
         if (p.isInteger()) v = Math.rint(v);
         if (!p.allows(v)) return;
-        if (running != null && !isStartOnly(p)) pending.put(p, v);
-        else setup.put(p, v);
+        // one cluster: the target is ignored (pending B is never applied without a compared cluster)
+        Target t = comparing ? target : Target.BOTH;
+        if (running != null && !isStartOnly(p)) {
+            if (t.reachesA()) pending.put(p, v);
+            if (t.reachesB() && comparing) pendingB.put(p, v);
+        } else {
+            if (t.reachesA()) setup.put(p, v);
+            if (t.reachesB()) setupB.put(p, v);
+            movedSinceEnd.put(p, v);
+        }
+    }
+
+    long seed() {
+        return seed;
     }
 
     private static boolean isStartOnly(Param p) {
@@ -116,107 +228,127 @@ public final class PolicyLevers {
     }
 
     static String describe(Param p) {
+        String when = isStartOnly(p) ? "takes effect when the next run starts (stop, then play)"
+                : "during a run, takes effect at the next month";
         return "<html>" + p.key + ": " + p.description + "<br>unit: " + p.unit + "; allowed " + p.rangeText()
-                + "</html>";
+                + "<br>" + when + "</html>";
     }
 
-    // ------------------------------------------------------------------ the run
+    // ------------------------------------------------------------------ the Model tab
 
-    public String getScenario() { return scenarioName; }
-    public String desScenario() { return "the scenario file the window was opened on"; }
-
-    public long getSeed() { return seed; }
-    public String desSeed() {
-        return "<html>the random seed of the run; set it in the Console tab (Random Number Seed),<br>"
-                + "then stop and play: the same seed replays the same history</html>";
+    @Override
+    public Properties properties() {
+        return new Rows();
     }
 
-    public int getInitialFirms() { return (int) value(Param.INITIAL_FIRMS); }
-    public void setInitialFirms(int v) { set(Param.INITIAL_FIRMS, v); }
-    public Object domInitialFirms() { return domain(Param.INITIAL_FIRMS); }
-    public String desInitialFirms() {
-        return "<html>" + Param.INITIAL_FIRMS.description + "<br>takes effect when the next run starts (stop, then play)</html>";
+    /**
+     * The Model tab's rows, as MASON's inspector reads them: the scenario's name, initialFirms, every live
+     * parameter, the seed. Each parameter row is named by its scenario key.
+     */
+    private final class Rows extends Properties {
+        private static final long serialVersionUID = 1L;
+        /** The name of the comparison's target row. */
+        static final String TARGET = "apply moves to";
+        private final List<Param> sliders = new ArrayList<>();
+        /** 1 when the target row follows the scenario row (a comparison), else 0. */
+        private final int extra;
+
+        Rows() {
+            object = PolicyLevers.this;
+            sliders.add(Param.INITIAL_FIRMS);
+            sliders.addAll(LIVE);
+            extra = comparing ? 1 : 0;
+        }
+
+        /** The parameter of row k, or null for the scenario (first), target and seed (last) rows. */
+        private Param param(int k) {
+            int i = k - extra;
+            return i >= 1 && i <= sliders.size() ? sliders.get(i - 1) : null;
+        }
+
+        private boolean isSeed(int k) {
+            return k == sliders.size() + 1 + extra;
+        }
+
+        private boolean isTarget(int k) {
+            return extra == 1 && k == 1;
+        }
+
+        @Override
+        public boolean isVolatile() {
+            return false;
+        }
+
+        @Override
+        public int numProperties() {
+            return sliders.size() + 2 + extra;
+        }
+
+        @Override
+        public String getName(int k) {
+            Param p = param(k);
+            if (p != null) return p.key;
+            if (isTarget(k)) return TARGET;
+            return isSeed(k) ? "seed" : "scenario";
+        }
+
+        @Override
+        public Object getValue(int k) {
+            Param p = param(k);
+            if (p != null) {
+                double v = value(p);
+                return p.isInteger() ? (Object) (int) v : (Object) v;
+            }
+            if (isTarget(k)) return target.ordinal();
+            return isSeed(k) ? (Object) seed : scenarioName;
+        }
+
+        @Override
+        public boolean isReadWrite(int k) {
+            return param(k) != null || isTarget(k);
+        }
+
+        @Override
+        public Class getType(int k) {
+            Param p = param(k);
+            if (p != null) return p.isInteger() ? Integer.TYPE : Double.TYPE;
+            if (isTarget(k)) return Integer.TYPE;
+            return isSeed(k) ? Long.TYPE : String.class;
+        }
+
+        @Override
+        public Object getDomain(int k) {
+            Param p = param(k);
+            // an int row with an array of names as domain is a drop-down in MASON's inspector
+            if (isTarget(k)) return Target.labels();
+            return p == null ? null : domain(p);
+        }
+
+        @Override
+        public String getDescription(int k) {
+            Param p = param(k);
+            if (p != null) return describe(p);
+            if (isTarget(k)) {
+                return "<html>which cluster a slider or a lesson's move changes: A, B or both;<br>"
+                        + "the chart's marker names the side(s)</html>";
+            }
+            if (isSeed(k)) {
+                return "<html>the random seed of the run; set it in the Console tab (Random Number Seed),<br>"
+                        + "then stop and play: the same seed replays the same history</html>";
+            }
+            return "the scenario file the window was opened on";
+        }
+
+        @Override
+        protected Object _setValue(int k, Object value) {
+            Param p = param(k);
+            if (isTarget(k) && value instanceof Number) {
+                int i = ((Number) value).intValue();
+                if (i >= 0 && i < Target.values().length) target = Target.values()[i];
+            } else if (p != null && value instanceof Number) {
+                set(p, ((Number) value).doubleValue());
+            }
+            return getValue(k);
+        }
     }
-
-    // ---- institutions (MODEL.md section 2): live, from the next step on
-    public double getCreditEnvironment() { return value(Param.CREDIT_ENVIRONMENT); }
-    public void setCreditEnvironment(double v) { set(Param.CREDIT_ENVIRONMENT, v); }
-    public Object domCreditEnvironment() { return domain(Param.CREDIT_ENVIRONMENT); }
-    public String desCreditEnvironment() { return describe(Param.CREDIT_ENVIRONMENT); }
-
-    public double getIpProtection() { return value(Param.IP_PROTECTION); }
-    public void setIpProtection(double v) { set(Param.IP_PROTECTION, v); }
-    public Object domIpProtection() { return domain(Param.IP_PROTECTION); }
-    public String desIpProtection() { return describe(Param.IP_PROTECTION); }
-
-    public double getFinanceAccess() { return value(Param.FINANCE_ACCESS); }
-    public void setFinanceAccess(double v) { set(Param.FINANCE_ACCESS, v); }
-    public Object domFinanceAccess() { return domain(Param.FINANCE_ACCESS); }
-    public String desFinanceAccess() { return describe(Param.FINANCE_ACCESS); }
-
-    public double getInterestRate() { return value(Param.INTEREST_RATE); }
-    public void setInterestRate(double v) { set(Param.INTEREST_RATE, v); }
-    public Object domInterestRate() { return domain(Param.INTEREST_RATE); }
-    public String desInterestRate() { return describe(Param.INTEREST_RATE); }
-
-    public double getSocialTrust() { return value(Param.SOCIAL_TRUST); }
-    public void setSocialTrust(double v) { set(Param.SOCIAL_TRUST, v); }
-    public Object domSocialTrust() { return domain(Param.SOCIAL_TRUST); }
-    public String desSocialTrust() { return describe(Param.SOCIAL_TRUST); }
-
-    public double getUniversityLinkage() { return value(Param.UNIVERSITY_LINKAGE); }
-    public void setUniversityLinkage(double v) { set(Param.UNIVERSITY_LINKAGE, v); }
-    public Object domUniversityLinkage() { return domain(Param.UNIVERSITY_LINKAGE); }
-    public String desUniversityLinkage() { return describe(Param.UNIVERSITY_LINKAGE); }
-
-    // ---- the outside market: live, from the next step on
-    public double getMarketSize() { return value(Param.MARKET_SIZE); }
-    public void setMarketSize(double v) { set(Param.MARKET_SIZE, v); }
-    public Object domMarketSize() { return domain(Param.MARKET_SIZE); }
-    public String desMarketSize() { return describe(Param.MARKET_SIZE); }
-
-    public double getDemandElasticity() { return value(Param.DEMAND_ELASTICITY); }
-    public void setDemandElasticity(double v) { set(Param.DEMAND_ELASTICITY, v); }
-    public Object domDemandElasticity() { return domain(Param.DEMAND_ELASTICITY); }
-    public String desDemandElasticity() { return describe(Param.DEMAND_ELASTICITY); }
-
-    public double getDemandGrowth() { return value(Param.DEMAND_GROWTH); }
-    public void setDemandGrowth(double v) { set(Param.DEMAND_GROWTH, v); }
-    public Object domDemandGrowth() { return domain(Param.DEMAND_GROWTH); }
-    public String desDemandGrowth() { return describe(Param.DEMAND_GROWTH); }
-
-    public double getChoiceIntensity() { return value(Param.CHOICE_INTENSITY); }
-    public void setChoiceIntensity(double v) { set(Param.CHOICE_INTENSITY, v); }
-    public Object domChoiceIntensity() { return domain(Param.CHOICE_INTENSITY); }
-    public String desChoiceIntensity() { return describe(Param.CHOICE_INTENSITY); }
-
-    public double getNestCorrelation() { return value(Param.NEST_CORRELATION); }
-    public void setNestCorrelation(double v) { set(Param.NEST_CORRELATION, v); }
-    public Object domNestCorrelation() { return domain(Param.NEST_CORRELATION); }
-    public String desNestCorrelation() { return describe(Param.NEST_CORRELATION); }
-
-    public double getMarkupAdjustment() { return value(Param.MARKUP_ADJUSTMENT); }
-    public void setMarkupAdjustment(double v) { set(Param.MARKUP_ADJUSTMENT, v); }
-    public Object domMarkupAdjustment() { return domain(Param.MARKUP_ADJUSTMENT); }
-    public String desMarkupAdjustment() { return describe(Param.MARKUP_ADJUSTMENT); }
-
-    public double getSupplierMarkup() { return value(Param.SUPPLIER_MARKUP); }
-    public void setSupplierMarkup(double v) { set(Param.SUPPLIER_MARKUP, v); }
-    public Object domSupplierMarkup() { return domain(Param.SUPPLIER_MARKUP); }
-    public String desSupplierMarkup() { return describe(Param.SUPPLIER_MARKUP); }
-
-    public double getWage() { return value(Param.WAGE); }
-    public void setWage(double v) { set(Param.WAGE, v); }
-    public Object domWage() { return domain(Param.WAGE); }
-    public String desWage() { return describe(Param.WAGE); }
-
-    public double getEntryCost() { return value(Param.ENTRY_COST); }
-    public void setEntryCost(double v) { set(Param.ENTRY_COST, v); }
-    public Object domEntryCost() { return domain(Param.ENTRY_COST); }
-    public String desEntryCost() { return describe(Param.ENTRY_COST); }
-
-    public double getImitationLag() { return value(Param.IMITATION_LAG); }
-    public void setImitationLag(double v) { set(Param.IMITATION_LAG, v); }
-    public Object domImitationLag() { return domain(Param.IMITATION_LAG); }
-    public String desImitationLag() { return describe(Param.IMITATION_LAG); }
 }

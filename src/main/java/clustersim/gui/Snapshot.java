@@ -9,7 +9,6 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,11 +52,17 @@ public final class Snapshot {
 
     /** Runs {@code steps} steps of {@code scenario} in the window and writes the picture to {@code png}. */
     public static Result write(Scenario scenario, long steps, Path png) throws Exception {
-        Console console = onSwing(() -> ClusterModelWithUI.open(scenario, AREA, TITLE_BAR));
+        return write(scenario, null, steps, png);
+    }
+
+    /** As {@link #write(Scenario, long, Path)}, with {@code other} compared beside it (null: one cluster). */
+    public static Result write(Scenario scenario, Scenario other, long steps, Path png) throws Exception {
+        Console console = onSwing(() -> ClusterModelWithUI.open(scenario, other, AREA, TITLE_BAR));
         ClusterModelWithUI gui = (ClusterModelWithUI) console.getSimulation();
         try {
             onSwing(() -> {
                 ClusterModelWithUI.showModelTab(console);
+                console.setPlaySleep(0);
                 console.setWhenShouldEnd(Long.MAX_VALUE);
                 console.setWhenShouldPause(steps);
                 console.pressPlay();
@@ -68,13 +73,9 @@ public final class Snapshot {
                 gui.charts().flush();
                 return compose(gui.windows(console));
             });
-            Path tmp = AtomicFiles.temporary(png);
-            try {
-                if (!ImageIO.write(image, "png", tmp.toFile())) throw new IOException("no PNG writer");
-                AtomicFiles.commit(tmp, png);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(png, out -> {
+                if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer");
+            });
             return new Result(image.getWidth(), image.getHeight(), gui.windows(console).size(),
                     gui.model().stepsDone(), gui.model().firms().size());
         } finally {

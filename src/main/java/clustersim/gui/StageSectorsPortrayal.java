@@ -12,7 +12,8 @@ import sim.portrayal.FieldPortrayal2D;
 
 /**
  * The backdrop of the cluster display: the producers' disc, one shaded sector per stage for its
- * specialists, and each sector's stage name with its number of specialists. It also brings the picture
+ * specialists, and each sector's stage name with its number of specialists (every firm selling the stage,
+ * producers that also sell it included, as the metrics count them). It also brings the picture
  * up to date before anything is drawn, since it is the bottom layer.
  */
 final class StageSectorsPortrayal extends FieldPortrayal2D {
@@ -64,15 +65,28 @@ final class StageSectorsPortrayal extends FieldPortrayal2D {
         double rl = (ClusterLayout.RING_OUTER + 4) * scale;
         double left = info.draw.x + 2, right = info.draw.x + info.draw.width - 2;
         double top = info.draw.y + fm.getAscent() + 2, bottom = info.draw.y + info.draw.height - 3;
+        Font note = font.deriveFont(Font.PLAIN, Math.max(8f, font.getSize2D() - 2));
+        FontMetrics fn = g.getFontMetrics(note);
         for (int s = 0; s < layout.sectors(); s++) {
+            // every firm selling the stage, as the Firms chart counts specialists; producers among them sit in
+            // the centre (a disc with a thick ring), so the sector says how many of its sellers are there
             String text = m.chain().get(s).name + " (" + view.specialistsInSector(s) + ")";
+            int inCentre = view.producersInSector(s);
+            String under = inCentre == 0 ? "" : inCentre + (inCentre == 1 ? " is a producer" : " are producers");
             double a = layout.sectorMiddle(s);
-            int w = fm.stringWidth(text);
+            int w = Math.max(fm.stringWidth(text), fn.stringWidth(under));
+            int h = fm.getAscent() + (under.isEmpty() ? 0 : fn.getHeight());
             double x = cx + rl * Math.cos(a) - w / 2.0, y = cy + rl * Math.sin(a) + fm.getAscent() / 2.0;
             x = Math.max(left, Math.min(right - w, x));
-            y = Math.max(top, Math.min(bottom, y));
-            g.drawString(text, (float) x, (float) y);
+            y = Math.max(top, Math.min(bottom - (h - fm.getAscent()), y));
+            g.setFont(font);
+            g.drawString(text, (float) (x + (w - fm.stringWidth(text)) / 2.0), (float) y);
+            if (!under.isEmpty()) {
+                g.setFont(note);
+                g.drawString(under, (float) (x + (w - fn.stringWidth(under)) / 2.0), (float) (y + fn.getHeight()));
+            }
         }
+        g.setFont(font);
         String centre = "producers (" + view.producers() + ")";
         g.drawString(centre, (float) (cx - fm.stringWidth(centre) / 2.0), (float) (cy - rp - 4));
     }

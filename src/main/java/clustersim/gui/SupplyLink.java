@@ -35,7 +35,7 @@ public final class SupplyLink {
 
     /** The buyer's trust in the supplier, in [0, 1]. */
     public double getTrust() {
-        return trust;
+        return Rounding.readable(trust);
     }
 
     public int getMonths() {

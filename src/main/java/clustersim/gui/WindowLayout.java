@@ -40,6 +40,30 @@ final class WindowLayout {
         }
     }
 
+    /**
+     * The comparison: the two clusters' pictures one above the other on the left, the Console beside them,
+     * and the charts (the histogram last) in two columns on the right.
+     */
+    static void arrangeCompare(Rectangle area, int titleBar, JFrame displayA, JFrame displayB, JFrame console,
+                               List<JFrame> charts) {
+        int h = area.height;
+        int half = h / 2;
+        int leftW = (int) Math.min(area.width * 0.3, Math.max(300, half - DISPLAY_EXTRA + 40));
+        int consoleW = (int) Math.max(340, Math.min(400, area.width * 0.2));
+        place(displayA, area.x, area.y, leftW, half, titleBar);
+        place(displayB, area.x, area.y + half, leftW, h - half, titleBar);
+        place(console, area.x + leftW, area.y, consoleW, h, titleBar);
+        int chartsX = area.x + leftW + consoleW;
+        int chartsW = area.x + area.width - chartsX;
+        int cols = 2;
+        int rows = (charts.size() + cols - 1) / cols;
+        int cw = chartsW / cols, ch = h / Math.max(1, rows);
+        for (int k = 0; k < charts.size(); k++) {
+            boolean spans = k == charts.size() - 1 && charts.size() % cols == 1;
+            place(charts.get(k), chartsX + (k % cols) * cw, area.y + (k / cols) * ch, spans ? chartsW : cw, ch, titleBar);
+        }
+    }
+
     private static void place(JFrame f, int x, int y, int w, int h, int titleBar) {
         f.setBounds(x, y + titleBar, w, h - titleBar);
     }

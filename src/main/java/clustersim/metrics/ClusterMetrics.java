@@ -18,6 +18,9 @@ import sim.engine.SimState;
 public final class ClusterMetrics implements ModelObserver {
     private static final long serialVersionUID = 1L;
 
+    /** A value undefined this step (a mean or ratio over nothing): written as an empty field, never 0. */
+    private static final double NONE = Double.NaN;
+
     private final ClusterModel model;
     private String[] columns = new String[0];
     private double[] values = new double[0];
@@ -196,46 +199,46 @@ public final class ClusterMetrics implements ModelObserver {
         v[Metric.SPECIALISTS.ordinal()] = specialists;
         v[Metric.ENTRIES.ordinal()] = c.entries;
         v[Metric.EXITS.ordinal()] = c.exits;
-        v[Metric.DIVISION_OF_LABOR.ordinal()] = producers > 0 ? boughtValue / (producers * totalV) : 0;
-        v[Metric.VERTICAL_INTEGRATION.ordinal()] = producers > 0 ? integration / producers : 0;
-        v[Metric.VA_TO_SALES.ordinal()] = grossOutput > 0 ? va / grossOutput : 0;
-        v[Metric.MEAN_FIRM_VA_TO_SALES.ordinal()] = withSales > 0 ? firmRatio / withSales : 0;
+        v[Metric.DIVISION_OF_LABOR.ordinal()] = producers > 0 ? boughtValue / (producers * totalV) : NONE;
+        v[Metric.VERTICAL_INTEGRATION.ordinal()] = producers > 0 ? integration / producers : NONE;
+        v[Metric.VA_TO_SALES.ordinal()] = grossOutput > 0 ? va / grossOutput : NONE;
+        v[Metric.MEAN_FIRM_VA_TO_SALES.ordinal()] = withSales > 0 ? firmRatio / withSales : NONE;
         v[Metric.VALUE_ADDED.ordinal()] = va;
-        v[Metric.VALUE_ADDED_PER_FIRM.ordinal()] = firms > 0 ? va / firms : 0;
-        v[Metric.MEAN_QUALITY.ordinal()] = units > 0 ? output / units : 0;
-        v[Metric.RD_INTENSITY.ordinal()] = grossOutput > 0 ? rd / grossOutput : 0;
-        v[Metric.INDEPENDENT_DEVELOPMENT_SHARE.ordinal()] = producers > 0 ? (double) ownDesigns / producers : 0;
-        v[Metric.IMITATION_RATE.ordinal()] = producers > 0 ? (double) c.imitations / producers : 0;
-        v[Metric.DEFAULT_RATE.ordinal()] = c.transactions > 0 ? (double) c.breaches / c.transactions : 0;
-        v[Metric.MEAN_TRUST.ordinal()] = relations > 0 ? trust / relations : 0;
-        v[Metric.MEAN_RELATION_LENGTH.ordinal()] = relations > 0 ? relAge / relations : 0;
+        v[Metric.VALUE_ADDED_PER_FIRM.ordinal()] = firms > 0 ? va / firms : NONE;
+        v[Metric.MEAN_QUALITY.ordinal()] = units > 0 ? output / units : NONE;
+        v[Metric.RD_INTENSITY.ordinal()] = grossOutput > 0 ? rd / grossOutput : NONE;
+        v[Metric.INDEPENDENT_DEVELOPMENT_SHARE.ordinal()] = producers > 0 ? (double) ownDesigns / producers : NONE;
+        v[Metric.IMITATION_RATE.ordinal()] = producers > 0 ? (double) c.imitations / producers : NONE;
+        v[Metric.DEFAULT_RATE.ordinal()] = c.transactions > 0 ? (double) c.breaches / c.transactions : NONE;
+        v[Metric.MEAN_TRUST.ordinal()] = relations > 0 ? trust / relations : NONE;
+        v[Metric.MEAN_RELATION_LENGTH.ordinal()] = relations > 0 ? relAge / relations : NONE;
         double sp = 0;
         for (int s = 0; s < K - 1; s++) sp += activeSellers[s];
-        v[Metric.SPECIALISTS_PER_STAGE.ordinal()] = K > 1 ? sp / (K - 1) : 0;
-        v[Metric.CREDIT_CONSTRAINED_SHARE.ordinal()] = c.makeEvaluations > 0 ? (double) c.makeRefused / c.makeEvaluations : 0;
-        v[Metric.MEAN_MARKUP.ordinal()] = output > 0 ? markup / output : 0;
+        v[Metric.SPECIALISTS_PER_STAGE.ordinal()] = K > 1 ? sp / (K - 1) : NONE;
+        v[Metric.CREDIT_CONSTRAINED_SHARE.ordinal()] = c.makeEvaluations > 0 ? (double) c.makeRefused / c.makeEvaluations : NONE;
+        v[Metric.MEAN_MARKUP.ordinal()] = output > 0 ? markup / output : NONE;
         v[Metric.HHI.ordinal()] = hhi;
-        v[Metric.INNOVATION_RATE.ordinal()] = producers > 0 ? (double) innovators / producers : 0;
+        v[Metric.INNOVATION_RATE.ordinal()] = producers > 0 ? (double) innovators / producers : NONE;
         v[Metric.EMPLOYMENT.ordinal()] = employment;
-        v[Metric.LABOUR_PRODUCTIVITY.ordinal()] = employment > 0 ? va / employment : Double.NaN;
-        v[Metric.ENTRY_BARRIER.ordinal()] = c.entries > 0 ? c.entryBarrier / c.entries : Double.NaN;
+        v[Metric.LABOUR_PRODUCTIVITY.ordinal()] = employment > 0 ? va / employment : NONE;
+        v[Metric.ENTRY_BARRIER.ordinal()] = c.entries > 0 ? c.entryBarrier / c.entries : NONE;
 
         v[Metric.BANKRUPTCIES.ordinal()] = c.bankruptcies;
         v[Metric.BLOCKED_ENTRIES.ordinal()] = c.blockedEntries;
         v[Metric.ROLE_CHANGES.ordinal()] = c.roleChanges;
         v[Metric.INNOVATIONS.ordinal()] = c.innovations;
-        v[Metric.MEAN_RD_SHARE.ordinal()] = producers > 0 ? rdShare / producers : 0;
+        v[Metric.MEAN_RD_SHARE.ordinal()] = producers > 0 ? rdShare / producers : NONE;
         v[Metric.MEAN_RUNG.ordinal()] = model.meanRung();
         v[Metric.PRICE_INDEX.ordinal()] = model.priceIndex();
         v[Metric.TOTAL_OUTPUT.ordinal()] = model.totalOutput();
         v[Metric.FINAL_SALES.ordinal()] = finalSales;
         v[Metric.GROSS_OUTPUT.ordinal()] = grossOutput;
         v[Metric.OUTSIDE_INPUTS.ordinal()] = outside;
-        v[Metric.MEAN_NET_WORTH.ordinal()] = firms > 0 ? netWorth / firms : 0;
+        v[Metric.MEAN_NET_WORTH.ordinal()] = firms > 0 ? netWorth / firms : NONE;
 
         int base = Metric.values().length;
         for (int s = 0; s < K - 1; s++) {
-            v[base + s] = producers > 0 ? buyers[s] / producers : 0;
+            v[base + s] = producers > 0 ? buyers[s] / producers : NONE;
             v[base + (K - 1) + s] = activeSellers[s];
         }
     }

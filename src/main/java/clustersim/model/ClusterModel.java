@@ -115,13 +115,14 @@ public class ClusterModel extends SimState {
         }
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_STEP, new ClusterStep(), 1);
         started = true;
-        for (int k = 0; k < observers.size(); k++) watch(k, Schedule.EPOCH);
+        for (int k = 0; k < observers.size(); k++) watch(k);
     }
 
     /**
-     * Attaches an observer: from the first month on it is stepped after each month's processes; it must come before the first month. Each observer has an ordering of its own, after those attached
-     * before it: MASON shuffles steppables that share an ordering with the model's generator, and results
-     * must not depend on who watches. One observer of each class: {@link #observer(Class)} finds it.
+     * Attaches an observer, before the first month: from then on it is stepped after each month's
+     * processes. Each observer has an ordering of its own, after those attached before it: MASON shuffles
+     * steppables that share an ordering with the model's generator, and results must not depend on who
+     * watches. One observer of each class: {@link #observer(Class)} finds it.
      */
     public void addObserver(ModelObserver o) {
         if (observer(o.getClass()) != null) {
@@ -132,7 +133,7 @@ public class ClusterModel extends SimState {
             throw new IllegalStateException("attach " + o.getClass().getSimpleName() + " before the model's first step, not after " + schedule.getSteps());
         }
         observers.add(o);
-        if (started) watch(observers.size() - 1, Schedule.EPOCH);
+        if (started) watch(observers.size() - 1);
     }
 
     /** The attached observer of that class, or null. */
@@ -141,10 +142,10 @@ public class ClusterModel extends SimState {
         return null;
     }
 
-    private void watch(int k, double from) {
+    private void watch(int k) {
         ModelObserver o = observers.get(k);
         o.modelStarted(this);
-        schedule.scheduleRepeating(from, ORDER_OBSERVERS + k, o, 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_OBSERVERS + k, o, 1);
     }
 
     /** The step being processed (1 during the first step); after a step, the number of steps done. */
@@ -205,21 +206,8 @@ public class ClusterModel extends SimState {
         return Collections.unmodifiableList(changes);
     }
 
-    /** A logged parameter change. */
-    public static final class ParameterChange implements java.io.Serializable {
-        private static final long serialVersionUID = 1L;
-        public final int step;
-        public final Param param;
-        public final double value;
-        public final String source;
-
-        ParameterChange(int step, Param param, double value, String source) {
-            this.step = step;
-            this.param = param;
-            this.value = value;
-            this.source = source;
-        }
-
+    /** A logged parameter change: from month {@code step} on, {@code param} has {@code value}, set by {@code source}. */
+    public record ParameterChange(int step, Param param, double value, String source) implements java.io.Serializable {
         @Override
         public String toString() {
             return "step " + step + ": " + param.key + " = " + Param.fmt(value) + " (" + source + ")";

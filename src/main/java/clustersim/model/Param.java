@@ -45,8 +45,10 @@ public enum Param {
             "markup a specialist charges over its unit cost"),
 
     // --- population and run ---
-    INITIAL_FIRMS("initialFirms", 300, 1, 5_000_000, Kind.RUN, "firms", "firms at the start (all integrated producers by default)"),
-    STEPS("steps", 600, 1, 10_000_000, Kind.RUN, "steps", "run length; one step is one month"),
+    // caps: a million firms needs about 4 GB of heap (experiment.PopulationLimit checks the actual heap); 100,000
+    // months are 8,000 years, and their timeseries.csv about 30 MB
+    INITIAL_FIRMS("initialFirms", 300, 1, 1_000_000, Kind.RUN, "firms", "firms at the start (all integrated producers by default)"),
+    STEPS("steps", 600, 1, 100_000, Kind.RUN, "steps", "run length; one step is one month"),
     INITIAL_SPECIALIST_SHARE("initialSpecialistShare", 0, 0, 1, Kind.RUN, "share",
             "share of the initial firms that start as single-stage specialists instead of integrated producers"),
 
@@ -176,6 +178,14 @@ public enum Param {
     /** True for parameters that only take whole numbers. */
     public boolean isInteger() {
         return INTEGERS.contains(this);
+    }
+
+    /**
+     * Whether a student may move it while a run is in progress (the institutions and the outside market):
+     * the window's Model tab shows a slider for each, in declaration order.
+     */
+    public boolean isLive() {
+        return kind == Kind.INSTITUTION || kind == Kind.MARKET;
     }
 
     /** The parameter of that scenario name, or null. */

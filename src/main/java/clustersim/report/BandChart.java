@@ -8,10 +8,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.jfree.ui.RectangleInsets;
 
 /** One outcome against one factor: the mean over replications as a line, its 95% confidence band shaded. */
 public final class BandChart {
@@ -60,22 +58,8 @@ public final class BandChart {
         for (double v : mean) if (!Double.isNaN(v)) top = Math.max(top, Math.abs(v));
         ya.setAutoRangeMinimumSize(Math.max(1e-3, 0.05 * top));
         XYPlot plot = new XYPlot(data, xa, ya, r);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        plot.setOutlineVisible(false);
+        ChartStyle.plain(plot);
 
-        JFreeChart chart = new JFreeChart(null, new Font("SansSerif", Font.BOLD, 18), plot, true);
-        chart.setTitle(new TextTitle(FigureLabels.metric(metric), new Font("SansSerif", Font.BOLD, 18)));
-        if (note != null) {
-            TextTitle sub = new TextTitle(note, new Font("SansSerif", Font.PLAIN, 13));
-            sub.setPaint(new Color(0x444444));
-            chart.addSubtitle(sub);
-        }
-        chart.getLegend().setItemFont(new Font("SansSerif", Font.PLAIN, 13));
-        chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(10, 10, 10, 10));
-        return chart;
+        return ChartStyle.chart(plot, FigureLabels.metric(metric), note);
     }
 }

@@ -8,8 +8,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -18,7 +16,8 @@ import org.jfree.graphics2d.svg.SVGGraphics2D;
 
 /**
  * Writes a figure twice: PNG at twice its nominal size (sharp on screens and in print) and SVG (vector,
- * for journals). Each file is written under a temporary name and renamed when complete.
+ * for journals). Each file is written under a temporary name and renamed when complete; a failure (a full
+ * disk) removes the temporary.
  */
 public final class FigureFiles {
     /** Draws a figure into an area of a canvas. */
@@ -33,7 +32,7 @@ public final class FigureFiles {
 
     /** Writes {@code base}.png and {@code base}.svg in {@code dir}; returns both paths. */
     public static List<Path> write(Drawing drawing, int width, int height, Path dir, String base) throws IOException {
-        Files.createDirectories(dir);
+        AtomicFiles.createFolder(dir);
         Path png = dir.resolve(base + ".png"), svg = dir.resolve(base + ".svg");
 
         BufferedImage img = new BufferedImage(width * PNG_SCALE, height * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
@@ -49,17 +48,15 @@ public final class FigureFiles {
         } finally {
             g.dispose();
         }
-        Path tmp = AtomicFiles.temporary(png);
-        if (!ImageIO.write(img, "png", tmp.toFile())) throw new IOException("no PNG writer");
-        AtomicFiles.commit(tmp, png);
+        AtomicFiles.write(png, out -> {
+            if (!ImageIO.write(img, "png", out)) throw new IOException("no PNG writer");
+        });
 
         SVGGraphics2D s = new SVGGraphics2D(width, height);
         s.setColor(Color.WHITE);
         s.fillRect(0, 0, width, height);
         drawing.draw(s, new Rectangle(0, 0, width, height));
-        tmp = AtomicFiles.temporary(svg);
-        Files.writeString(tmp, s.getSVGDocument(), StandardCharsets.UTF_8);
-        AtomicFiles.commit(tmp, svg);
+        AtomicFiles.writeString(svg, s.getSVGDocument());
         return List.of(png, svg);
     }
 

@@ -13,6 +13,27 @@ public final class FigureLabels {
     private FigureLabels() {
     }
 
+    /** "Division of labour": a name short enough for a colour bar or a legend. */
+    public static String metricShort(String column) {
+        Metric m = Metric.byColumn(column);
+        return m != null ? m.shortName : capitalise(column.replace('_', ' '));
+    }
+
+    /** The unit of a metric ("share of inputs bought, 0-1", "months"), or "" when none is recorded. */
+    public static String unit(String column) {
+        Metric m = Metric.byColumn(column);
+        if (m != null) return m.unit;
+        if (column.matches("dol_s\\d+")) return "share of producers buying the stage, 0\u20131";
+        if (column.matches("specialists_s\\d+")) return "firms";
+        return "";
+    }
+
+    /** "Division of labour, mean (share of inputs bought, 0-1)": a colour bar's or axis's label. */
+    public static String metricWithUnit(String column, String statistic) {
+        String u = unit(column);
+        return metricShort(column) + (statistic == null ? "" : ", " + statistic) + (u.isEmpty() ? "" : " (" + u + ")");
+    }
+
     /** "Credit environment (creditEnvironment, probability)". */
     public static String factor(String key) {
         Param p = Param.byName(key);

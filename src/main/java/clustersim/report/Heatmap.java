@@ -9,6 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -39,6 +40,15 @@ public final class Heatmap {
      */
     public static JFreeChart chart(String xKey, double[] xLevels, String yKey, double[] yLevels, double[][] mean,
                                    String metric, String note) {
+        return chart(xKey, xLevels, yKey, yLevels, mean, metric, FigureLabels.metric(metric), FigureLabels.metricWithUnit(metric, "mean"), note);
+    }
+
+    /**
+     * The same with its own title and colour-bar label: the companion map of the 95% confidence
+     * intervals' widths uses it.
+     */
+    public static JFreeChart chart(String xKey, double[] xLevels, String yKey, double[] yLevels, double[][] mean,
+                                   String metric, String titleText, String barLabel, String note) {
         DefaultXYZDataset data = new DefaultXYZDataset();
         int n = 0;
         for (double[] col : mean) for (double v : col) if (!Double.isNaN(v)) n++;
@@ -107,7 +117,7 @@ public final class Heatmap {
         JFreeChart chart = new JFreeChart(null, new Font("SansSerif", Font.BOLD, 18), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(10, 10, 10, 10));
-        TextTitle title = new TextTitle(FigureLabels.metric(metric), new Font("SansSerif", Font.BOLD, 18));
+        TextTitle title = new TextTitle(titleText, new Font("SansSerif", Font.BOLD, 18));
         chart.setTitle(title);
         if (note != null) {
             TextTitle sub = new TextTitle(note, new Font("SansSerif", Font.PLAIN, 13));
@@ -115,10 +125,13 @@ public final class Heatmap {
             sub.setPadding(new RectangleInsets(2, 0, 8, 0));
             chart.addSubtitle(sub);
         }
-        NumberAxis bar = new NumberAxis(metric + " (mean)");
+        NumberAxis bar = new NumberAxis(barLabel);
         bar.setLabelFont(new Font("SansSerif", Font.PLAIN, 13));
         bar.setTickLabelFont(tickFont);
         bar.setRange(lo, hi);
+        // left to itself the axis picks 25-35 ticks on a bar this tall; about five read at a glance
+        double tick = niceTick(lo, hi);
+        bar.setTickUnit(new NumberTickUnit(tick, tickFormat(tick)));
         PaintScaleLegend legend = new PaintScaleLegend(scale, bar);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
@@ -130,6 +143,33 @@ public final class Heatmap {
         legend.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(legend);
         return chart;
+    }
+
+    /** The "nice" step (1, 2, 2.5 or 5 times a power of ten) that puts closest to five ticks on [lo, hi]. */
+    static double niceTick(double lo, double hi) {
+        if (!(hi > lo) || Double.isInfinite(hi - lo)) return 1;
+        double p = Math.pow(10, Math.floor(Math.log10(hi - lo)) - 2), best = hi - lo;
+        long bestMiss = Long.MAX_VALUE;
+        for (int e = 0; e < 4; e++, p *= 10) {
+            for (double m : new double[] {1, 2, 2.5, 5}) {
+                double step = m * p;
+                long ticks = (long) (Math.floor(hi / step + 1e-9) - Math.ceil(lo / step - 1e-9)) + 1;
+                long miss = Math.abs(ticks - 5);
+                if (miss < bestMiss || (miss == bestMiss && step > best)) {
+                    bestMiss = miss;
+                    best = step;
+                }
+            }
+        }
+        return best;
+    }
+
+    static java.text.NumberFormat tickFormat(double tick) {
+        int decimals = Math.max(0, (int) Math.ceil(-Math.log10(tick) - 1e-9));
+        if (Math.abs(tick * Math.pow(10, decimals) - Math.rint(tick * Math.pow(10, decimals))) > 1e-6) decimals++;
+        java.text.DecimalFormat f = new java.text.DecimalFormat("0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""),
+                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f;
     }
 
     static String[] labels(double[] levels) {

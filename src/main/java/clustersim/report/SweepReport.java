@@ -4,6 +4,7 @@ import clustersim.analysis.RegressionSensitivity;
 import clustersim.analysis.SampleSummary;
 import clustersim.io.AtomicFiles;
 import clustersim.io.CsvFormat;
+import clustersim.metrics.MetricRange;
 import clustersim.experiment.RunsTable;
 import clustersim.experiment.SweepJob;
 import clustersim.experiment.SweepManifest;
@@ -11,8 +12,6 @@ import clustersim.experiment.SweepStateException;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,10 +44,22 @@ public final class SweepReport {
         for (RunsTable.Row r : table.rows()) byPoint.computeIfAbsent(r.pointId, k -> new ArrayList<>()).add(r);
     }
 
+    SweepManifest manifest() {
+        return manifest;
+    }
+
+    RunsTable table() {
+        return table;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
     public static SweepReport of(Path dir) throws IOException, SweepStateException {
         SweepManifest m = SweepManifest.read(dir);
         if (m == null) throw new SweepStateException(dir + ": not a sweep folder (no sweep.json)");
-        RunsTable t = RunsTable.read(dir.resolve(SweepJob.RUNS), m.factorNames().size());
+        RunsTable t = RunsTable.read(dir.resolve(SweepJob.RUNS), m.factorNames().size(), m.labelNames().size());
         return new SweepReport(dir, m, t);
     }
 
@@ -108,10 +119,12 @@ public final class SweepReport {
         return writeText(dir.resolve(SUMMARY), b.toString());
     }
 
-    private static SampleSummary summary(List<RunsTable.Row> rows, int outcome) {
+    private SampleSummary summary(List<RunsTable.Row> rows, int outcome) {
         double[] v = new double[rows.size()];
         for (int k = 0; k < v.length; k++) v[k] = rows.get(k).outcomes[outcome];
-        return SampleSummary.of(v);
+        // a metric with a known range (a share, a count) keeps its interval inside it (issue 11, item 13)
+        MetricRange range = MetricRange.of(table.outcomes.get(outcome));
+        return SampleSummary.of(v, range.lower(), range.upper());
     }
 
     /** sensitivity.csv: outcome, factor, src, r_squared, n (runs); null when there are too few runs. */
@@ -165,15 +178,24 @@ public final class SweepReport {
             int xi = vary.get(0), yi = vary.get(1);
             double[] xs = levels(xi), ys = levels(yi);
             for (int o = 0; o < table.outcomes.size(); o++) {
-                double[][] mean = new double[xs.length][ys.length];
+                double[][] mean = new double[xs.length][ys.length], width = new double[xs.length][ys.length];
                 for (double[] col : mean) Arrays.fill(col, Double.NaN);
+                for (double[] col : width) Arrays.fill(col, Double.NaN);
                 for (List<RunsTable.Row> rows : byPoint.values()) {
                     RunsTable.Row r0 = rows.get(0);
-                    mean[Arrays.binarySearch(xs, r0.factors[xi])][Arrays.binarySearch(ys, r0.factors[yi])] = summary(rows, o).mean;
+                    int i = Arrays.binarySearch(xs, r0.factors[xi]), j = Arrays.binarySearch(ys, r0.factors[yi]);
+                    SampleSummary s = summary(rows, o);
+                    mean[i][j] = s.mean;
+                    width[i][j] = s.ciHigh - s.ciLow;
                 }
                 String metric = table.outcomes.get(o);
                 out.addAll(FigureFiles.write(Heatmap.chart(table.factors.get(xi), xs, table.factors.get(yi), ys, mean, metric,
                         note("cell: mean of", metric)), Heatmap.WIDTH, Heatmap.HEIGHT, figs, "heatmap-" + metric));
+                // the companion: how far each cell's mean can be trusted (a map of means hides it)
+                out.addAll(FigureFiles.write(Heatmap.chart(table.factors.get(xi), xs, table.factors.get(yi), ys, width, metric,
+                        "Uncertainty: " + FigureLabels.metricShort(metric), FigureLabels.metricWithUnit(metric, "width of the 95% CI"),
+                        note("cell: width of the 95% confidence interval of the mean of", metric)), Heatmap.WIDTH, Heatmap.HEIGHT, figs,
+                        "heatmap-" + metric + "-ci-width"));
             }
         } else if (grid && vary.size() == 1) {
             int xi = vary.get(0);
@@ -192,7 +214,7 @@ public final class SweepReport {
                 }
                 String metric = table.outcomes.get(o);
                 out.addAll(FigureFiles.write(BandChart.chart(table.factors.get(xi), xs, mean, lo, hi, metric,
-                        note("point: mean of", metric) + "; band: 95% confidence interval (Student t)"),
+                        note("point: mean of", metric) + "; band: 95% confidence interval, kept inside the metric's range"),
                         BandChart.WIDTH, BandChart.HEIGHT, figs, "line-" + metric));
             }
         } else if (!vary.isEmpty()) {
@@ -242,9 +264,7 @@ public final class SweepReport {
     }
 
     private static Path writeText(Path f, String text) throws IOException {
-        Path tmp = AtomicFiles.temporary(f);
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        AtomicFiles.commit(tmp, f);
+        AtomicFiles.writeString(f, text);
         return f;
     }
 }

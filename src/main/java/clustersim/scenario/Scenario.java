@@ -1,5 +1,6 @@
 package clustersim.scenario;
 
+import clustersim.io.DecimalText;
 import clustersim.model.ClusterConfig;
 import clustersim.model.Param;
 import clustersim.model.Parameters;
@@ -20,6 +21,13 @@ import java.util.Map;
 public final class Scenario {
     /** Seed used when neither the scenario nor the command line gives one. */
     public static final long DEFAULT_SEED = 1;
+    /**
+     * The largest seed: MASON's MersenneTwisterFast keeps only the low 32 bits of a long seed, so 2^32 + 1
+     * would silently give the run of seed 1. Seeds are refused outside [0, 2^32 - 1] rather than folded.
+     */
+    public static final long MAX_SEED = 0xFFFF_FFFFL;
+    public static final String SEED_RANGE_TEXT = "a seed must be a whole number in [0, 4294967295] (2^32 - 1: "
+            + "the random generator uses 32 bits of it)";
 
     private final String source;
     private final String description;
@@ -80,6 +88,10 @@ public final class Scenario {
         return new Scenario(source, description, seed, config.withName(newName), eventLines);
     }
 
+    public static boolean allowsSeed(long seed) {
+        return seed >= 0 && seed <= MAX_SEED;
+    }
+
     public Scenario withSeed(long newSeed) {
         return new Scenario(source, description, newSeed, config, eventLines);
     }
@@ -98,12 +110,8 @@ public final class Scenario {
             String text = a.substring(eq + 1).trim();
             Param p = Param.byName(key);
             if (p == null) throw new ScenarioException(origin, 0, key, Names.unknown("parameter", key, Param.names()));
-            double v;
-            try {
-                v = Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                throw new ScenarioException(origin, 0, key, "expected a number, got '" + text + "'");
-            }
+            Double v = DecimalText.parse(text);
+            if (v == null) throw new ScenarioException(origin, 0, key, "expected " + DecimalText.ALLOWED + ", got '" + text + "'");
             if (!p.allows(v)) throw new ScenarioException(origin, 0, key, "value " + text + " is out of range: must be " + p.rangeText());
             s = s.with(p, v);
         }

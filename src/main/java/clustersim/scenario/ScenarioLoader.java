@@ -39,7 +39,7 @@ public final class ScenarioLoader {
     public static Scenario load(Path file) throws ScenarioException {
         YamlDocument doc = YamlDocument.read(file);
         String base = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return fromDocument(doc, base);
+        return fromDocument(doc, Names.fileNameFrom(base));
     }
 
     public static Scenario fromDocument(YamlDocument doc, String defaultName) throws ScenarioException {
@@ -58,12 +58,15 @@ public final class ScenarioLoader {
             switch (key) {
                 case "name":
                     name = doc.text(v, key);
+                    String unsafe = Names.unsafeFileName(name);
+                    if (unsafe != null) throw new ScenarioException(src, YamlDocument.line(v), key, unsafe + "; `run` writes to results/<name>/");
                     break;
                 case "description":
                     description = doc.text(v, key).trim();
                     break;
                 case "seed":
                     seed = doc.integer(v, key);
+                    if (!Scenario.allowsSeed(seed)) throw new ScenarioException(src, YamlDocument.line(v), key, Scenario.SEED_RANGE_TEXT + ", got " + seed);
                     break;
                 case "stages":
                     chain = stages(doc, v);

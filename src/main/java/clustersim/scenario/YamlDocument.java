@@ -1,10 +1,7 @@
 package clustersim.scenario;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import clustersim.io.TextFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,15 +33,14 @@ public final class YamlDocument {
         this.root = root;
     }
 
+    /** Reads a YAML file of at most {@link TextFiles#MAX_YAML_BYTES} of UTF-8 text. */
     public static YamlDocument read(Path file) throws ScenarioException {
         String name = file.toString();
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(name, 0, null, "no such file");
-        } catch (IOException e) {
-            throw new ScenarioException(name, 0, null, "cannot read the file: " + e.getMessage());
+            text = TextFiles.readUtf8(file, TextFiles.MAX_YAML_BYTES);
+        } catch (TextFiles.Unreadable e) {
+            throw new ScenarioException(name, 0, null, e.getMessage());
         }
         return parse(name, new java.io.StringReader(text));
     }
@@ -114,7 +110,16 @@ public final class YamlDocument {
                 }
             }
         }
+        if (n instanceof ScalarNode && !((ScalarNode) n).isPlain() && looksNumeric(((ScalarNode) n).getValue())) {
+            // "0.5" is text in YAML; say so rather than "expected a number, got '0.5'", which reads as nonsense
+            throw new ScenarioException(source, line(n), field, "expected a number, got '" + ((ScalarNode) n).getValue()
+                    + "' in quotes, which makes it text: write the number without quotes");
+        }
         throw new ScenarioException(source, line(n), field, "expected a number, got " + describe(n));
+    }
+
+    private static boolean looksNumeric(String text) {
+        return clustersim.io.DecimalText.isPlain(text.trim());
     }
 
     public long integer(Node n, String field) throws ScenarioException {

@@ -53,4 +53,41 @@ class SampleSummaryTest {
         assertEquals(1, s.src[0] * s.src[0] + s.src[1] * s.src[1], 1e-9, "uncorrelated factors: SRC^2 sum to R^2");
         assertNull(RegressionSensitivity.of(new double[][] {{1}, {2}}, new double[] {1, 2}), "too few runs");
     }
+
+    @Test
+    void aShareKeepsItsIntervalInsideZeroToOne() {
+        // issue 11 item 13: a share that is 0 in most runs; the Student-t interval goes below 0
+        double[] v = {0, 0, 0, 0, 0, 0, 0, 0.02, 0, 0.3};
+        SampleSummary t = SampleSummary.of(v);
+        assertTrue(t.ciLow < 0, "the plain t interval leaves the range: " + t.ciLow);
+        SampleSummary b = SampleSummary.of(v, 0, 1);
+        assertEquals(t.mean, b.mean, 0);
+        assertEquals(t.sd, b.sd, 0);
+        assertTrue(b.ciLow > 0 && b.ciLow < b.mean && b.mean < b.ciHigh && b.ciHigh < 1, b.ciLow + " " + b.ciHigh);
+        double[] high = {1, 1, 1, 0.97, 1, 0.8};
+        SampleSummary h = SampleSummary.of(high, 0, 1);
+        assertTrue(SampleSummary.of(high).ciHigh > 1 && h.ciHigh < 1 && h.ciLow < h.mean, h.ciLow + " " + h.ciHigh);
+    }
+
+    @Test
+    void aBoundedIntervalIsTheLogitOfTheDeltaMethod() {
+        // mean 0.5, sd 0.1, n 4: logit 0 +- t(3) * (0.05 / 0.25), mapped back
+        double[] v = {0.4, 0.6, 0.4, 0.6};
+        SampleSummary b = SampleSummary.of(v, 0, 1);
+        double sd = Math.sqrt(4 * 0.01 / 3), half = SampleSummary.tQuantile(3) * sd / 2 / 0.25;
+        assertEquals(1 / (1 + Math.exp(half)), b.ciLow, 1e-12);
+        assertEquals(1 / (1 + Math.exp(-half)), b.ciHigh, 1e-12);
+    }
+
+    @Test
+    void aCountKeepsItsIntervalAboveZeroAndAllValuesOnTheBoundGiveThePoint() {
+        double[] v = {0, 0, 0, 5, 0};
+        SampleSummary b = SampleSummary.of(v, 0, Double.POSITIVE_INFINITY);
+        assertTrue(SampleSummary.of(v).ciLow < 0 && b.ciLow > 0 && b.ciHigh > b.mean, b.ciLow + " " + b.ciHigh);
+        SampleSummary zero = SampleSummary.of(new double[] {0, 0, 0}, 0, 1);
+        assertEquals(0, zero.ciLow, 0);
+        assertEquals(0, zero.ciHigh, 0);
+        SampleSummary free = SampleSummary.of(new double[] {-1, 2, 3}, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        assertEquals(SampleSummary.of(new double[] {-1, 2, 3}).ciLow, free.ciLow, 0);
+    }
 }

@@ -17,6 +17,11 @@ public final class Cli {
         this.err = err;
     }
 
+    /** A result made by hand, for tests that drive a command line of their own. */
+    public static Cli of(int status, String out, String err) {
+        return new Cli(status, out, err);
+    }
+
     public static synchronized Cli run(String... args) {
         PrintStream oldOut = System.out, oldErr = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();

@@ -29,10 +29,10 @@ class FailedRunTest {
         SweepRunner.Counts c;
         try (AppendOnlyCsv r = AppendOnlyCsv.open(runs, SweepRunner.runsHeader(sweep), SweepRunner.runsFields(sweep));
              AppendOnlyCsv f = AppendOnlyCsv.open(failures, SweepRunner.failuresHeader(sweep), 0)) {
-            c = new SweepRunner(plan, 2, flaky).run(all, r, f, null, null);
+            c = new SweepRunner(plan, 2, flaky).run(all, r, f, null, null, new java.util.concurrent.atomic.AtomicBoolean());
         }
-        assertEquals(11, c.ok);
-        assertEquals(1, c.failed);
+        assertEquals(11, c.ok());
+        assertEquals(1, c.failed());
         assertEquals(12, Files.readAllLines(runs).size());
         List<String> fl = Files.readAllLines(failures);
         assertEquals(2, fl.size(), "one line per failure, even for a message with a newline");

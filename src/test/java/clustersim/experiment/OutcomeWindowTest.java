@@ -39,4 +39,28 @@ class OutcomeWindowTest {
         assertEquals(20, measured[0], "steps 1-100 were not measured");
         assertArrayEquals(all, alone.means(20), 0.0);
     }
+
+    /** Reporters read the same path a listener recording every step sees. */
+    @Test
+    void reportersAreTheFinalValueExtremesAndFirstCrossingOfTheRecordedPath() {
+        List<Outcomes.Reporter> rs = List.of(new Outcomes.Reporter("firms", Outcomes.Kind.FINAL, Double.NaN),
+                new Outcomes.Reporter("va_to_sales", Outcomes.Kind.MAX, Double.NaN),
+                new Outcomes.Reporter("va_to_sales", Outcomes.Kind.MIN, Double.NaN),
+                new Outcomes.Reporter("firms", Outcomes.Kind.FIRST_STEP_ABOVE, 0),
+                new Outcomes.Reporter("firms", Outcomes.Kind.FIRST_STEP_ABOVE, 1e9));
+        Outcomes outcomes = new Outcomes(10, List.of("va_to_sales"), rs);
+        List<double[]> path = new java.util.ArrayList<>();
+        MetricsListener record = m -> path.add(new double[] {m.get("step"), m.get("firms"), m.get("va_to_sales")});
+        double[] out = OutcomeRun.run(ClusterConfig.defaults(), 3, 60, outcomes, record);
+        assertEquals(60, path.size());
+        double max = Double.NEGATIVE_INFINITY, min = Double.POSITIVE_INFINITY, sum = 0;
+        for (double[] p : path) {
+            if (!Double.isNaN(p[2])) {
+                max = Math.max(max, p[2]);
+                min = Math.min(min, p[2]);
+            }
+            if (p[0] > 50) sum += p[2];
+        }
+        assertArrayEquals(new double[] {sum / 10, path.get(59)[1], max, min, 1, Double.NaN}, out, 1e-12);
+    }
 }

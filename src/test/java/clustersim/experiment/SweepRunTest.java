@@ -78,7 +78,7 @@ class SweepRunTest {
             double[] y = OutcomeRun.run(sweep.configAt(plan.pointId(id)), plan.seed(id), sweep.steps(), sweep.outcomes());
             for (int k = 0; k < y.length; k++) assertEquals(f[6 + k], CsvFormat.number(y[k]), line);
         }
-        assertEquals(12, new SweepRunner(plan, 2).runDiscardingRows(null).ok);
+        assertEquals(12, new SweepRunner(plan, 2).runDiscardingRows(null).ok());
     }
 
     @Test

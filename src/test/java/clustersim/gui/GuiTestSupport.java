@@ -64,8 +64,19 @@ final class GuiTestSupport {
         }
     }
 
+    /** Opens the window as a student gets it (at a student's pace). */
+    static Console openAtStudentPace(Scenario s, java.awt.Rectangle area) throws Exception {
+        return Snapshot.onSwing(() -> ClusterModelWithUI.open(s, area));
+    }
+
+    /** Opens the window and lets it play at full speed. */
     static Console open(Scenario s) throws Exception {
-        return Snapshot.onSwing(() -> ClusterModelWithUI.open(s, new java.awt.Rectangle(0, 0, 1600, 1000)));
+        Console c = openAtStudentPace(s, new java.awt.Rectangle(0, 0, 1600, 1000));
+        Snapshot.onSwing(() -> {
+            c.setPlaySleep(0);
+            return null;
+        });
+        return c;
     }
 
     static ClusterModelWithUI gui(Console c) {

@@ -7,7 +7,6 @@ import clustersim.model.ClusterConfig;
 import clustersim.model.ClusterModel;
 import clustersim.model.Param;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import sim.util.Interval;
@@ -19,18 +18,24 @@ class PolicyLeversTest {
         return new PolicyLevers("test", ClusterConfig.defaults(), 7);
     }
 
-    @Test
-    void everyInstitutionAndMarketParameterIsASliderWithItsRangeFromParam() {
-        PolicyLevers levers = levers();
-        Properties props = Properties.getProperties(levers);
+    private static List<String> names(Properties props) {
         List<String> names = new ArrayList<>();
         for (int k = 0; k < props.numProperties(); k++) names.add(props.getName(k));
+        return names;
+    }
+
+    @Test
+    void everyLiveParameterIsASliderWithItsRangeFromParam() {
+        PolicyLevers levers = levers();
+        Properties props = Properties.getProperties(levers);
+        List<String> names = names(props);
         for (Param p : Param.values()) {
-            if (p.kind != Param.Kind.INSTITUTION && p.kind != Param.Kind.MARKET) continue;
-            assertTrue(Arrays.asList(PolicyLevers.LIVE).contains(p), p.key + " is not among the live levers");
-            String name = Character.toUpperCase(p.key.charAt(0)) + p.key.substring(1);
-            int k = names.indexOf(name);
-            assertTrue(k >= 0, p.key + " has no property on the Model tab: " + names);
+            if (p.kind == Param.Kind.INSTITUTION || p.kind == Param.Kind.MARKET) {
+                assertTrue(p.isLive(), p.key + ": an institution or a market parameter is live");
+            }
+            if (!p.isLive()) continue;
+            int k = names.indexOf(p.key);
+            assertTrue(k >= 0, p.key + " has no slider on the Model tab: " + names);
             assertTrue(props.isReadWrite(k), p.key + " is read-only");
             Object d = props.getDomain(k);
             assertTrue(d instanceof Interval, p.key + " has no slider range");
@@ -38,7 +43,32 @@ class PolicyLeversTest {
             assertTrue(iv.getMin().doubleValue() >= p.min && iv.getMax().doubleValue() <= p.max, p.key + " range " + iv);
             assertTrue(iv.getMin().doubleValue() < iv.getMax().doubleValue());
             assertEquals(p.defaultValue, ((Number) props.getValue(k)).doubleValue(), p.key);
+            assertTrue(props.getDescription(k).contains(p.description), p.key + " tooltip");
         }
+    }
+
+    @Test
+    void theModelTabListsTheScenarioTheRunSizeEveryLiveParameterInDeclarationOrderAndTheSeed() {
+        List<String> expected = new ArrayList<>(List.of("scenario", Param.INITIAL_FIRMS.key));
+        for (Param p : Param.values()) if (p.isLive()) expected.add(p.key);
+        expected.add("seed");
+        assertEquals(expected, names(Properties.getProperties(levers())));
+        // the same rows whoever asks, however often (the window and --snapshot build their own)
+        assertEquals(expected, names(Properties.getProperties(levers())));
+    }
+
+    @Test
+    void theModelTabSetsAnIntegerLeverFromTextAsMasonsSliderDoes() {
+        PolicyLevers levers = levers();
+        Properties props = Properties.getProperties(levers);
+        int k = names(props).indexOf(Param.INITIAL_FIRMS.key);
+        assertEquals(Integer.TYPE, props.getType(k));
+        props.setValue(k, "40");
+        assertEquals(40, levers.nextRunConfig().get(Param.INITIAL_FIRMS));
+        int c = names(props).indexOf(Param.CREDIT_ENVIRONMENT.key);
+        props.setValue(c, "0.25");
+        assertEquals(0.25, levers.value(Param.CREDIT_ENVIRONMENT));
+        assertEquals(7L, props.getValue(names(props).indexOf("seed")));
     }
 
     @Test
@@ -52,9 +82,9 @@ class PolicyLeversTest {
     @Test
     void whileStoppedALeverSetsTheNextRunsStartingValue() {
         PolicyLevers levers = levers();
-        levers.setCreditEnvironment(0.77);
-        levers.setInitialFirms(40);
-        assertEquals(0.77, levers.getCreditEnvironment());
+        levers.set(Param.CREDIT_ENVIRONMENT, 0.77);
+        levers.set(Param.INITIAL_FIRMS, 40);
+        assertEquals(0.77, levers.value(Param.CREDIT_ENVIRONMENT));
         assertEquals(0.77, levers.nextRunConfig().get(Param.CREDIT_ENVIRONMENT));
         assertEquals(40, levers.nextRunConfig().get(Param.INITIAL_FIRMS));
     }
@@ -66,14 +96,14 @@ class PolicyLeversTest {
         model.start();
         levers.runStarted(model);
         double before = model.parameter(Param.IP_PROTECTION);
-        levers.setIpProtection(0.2);
-        levers.setIpProtection(0.6); // a drag: only where it ends counts
-        assertEquals(0.6, levers.getIpProtection(), "the slider shows where it was put");
+        levers.set(Param.IP_PROTECTION, 0.2);
+        levers.set(Param.IP_PROTECTION, 0.6); // a drag: only where it ends counts
+        assertEquals(0.6, levers.value(Param.IP_PROTECTION), "the slider shows where it was put");
         assertEquals(before, model.parameter(Param.IP_PROTECTION));
         levers.applyPending(model);
         assertEquals(0.6, model.parameter(Param.IP_PROTECTION));
         assertEquals(1, model.parameterChanges().size());
-        assertEquals(PolicyLevers.SOURCE, model.parameterChanges().get(0).source);
+        assertEquals(PolicyLevers.SOURCE, model.parameterChanges().get(0).source());
         assertEquals(ClusterConfig.defaults().get(Param.IP_PROTECTION), levers.nextRunConfig().get(Param.IP_PROTECTION),
                 "a move during a run does not change the scenario the next run starts from");
     }
@@ -81,9 +111,30 @@ class PolicyLeversTest {
     @Test
     void valuesOutsideTheAllowedRangeAreRefused() {
         PolicyLevers levers = levers();
-        levers.setCreditEnvironment(1.5);
-        levers.setSocialTrust(Double.NaN);
-        assertEquals(Param.CREDIT_ENVIRONMENT.defaultValue, levers.getCreditEnvironment());
-        assertEquals(Param.SOCIAL_TRUST.defaultValue, levers.getSocialTrust());
+        levers.set(Param.CREDIT_ENVIRONMENT, 1.5);
+        levers.set(Param.SOCIAL_TRUST, Double.NaN);
+        assertEquals(Param.CREDIT_ENVIRONMENT.defaultValue, levers.value(Param.CREDIT_ENVIRONMENT));
+        assertEquals(Param.SOCIAL_TRUST.defaultValue, levers.value(Param.SOCIAL_TRUST));
+    }
+
+    @Test
+    void whenARunEndsTheSlidersKeepTheValuesItEndedWithUntilTheNextRunStarts() {
+        PolicyLevers levers = levers();
+        ClusterModel model = new ClusterModel(3, levers.nextRunConfig().with(Param.INITIAL_FIRMS, 30));
+        model.start();
+        levers.runStarted(model);
+        levers.set(Param.IP_PROTECTION, 0.9);
+        levers.applyPending(model);
+        levers.runFinished();
+        assertEquals(0.9, levers.value(Param.IP_PROTECTION), "the value the run ended with, beside the charts");
+        assertEquals(Param.IP_PROTECTION.defaultValue, levers.nextRunConfig().get(Param.IP_PROTECTION),
+                "the next run still starts from the scenario");
+        levers.set(Param.SOCIAL_TRUST, 0.3);
+        assertEquals(0.3, levers.value(Param.SOCIAL_TRUST), "a move after the end shows at once");
+        ClusterModel next = new ClusterModel(3, levers.nextRunConfig().with(Param.INITIAL_FIRMS, 30));
+        next.start();
+        levers.runStarted(next);
+        assertEquals(Param.IP_PROTECTION.defaultValue, levers.value(Param.IP_PROTECTION));
+        assertEquals(0.3, levers.value(Param.SOCIAL_TRUST));
     }
 }

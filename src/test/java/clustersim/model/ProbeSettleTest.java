@@ -38,7 +38,7 @@ class ProbeSettleTest {
         int settled = 0, total = 0;
         double[] prdDol = null, zjDol = null;
         for (String file : StylisedFactsV2Test.SCENARIOS) {
-            ClusterConfig c = StylisedFactsTest.scenario(file);
+            ClusterConfig c = StylisedFactsV2Test.scenario(file);
             String set = System.getProperty("probe.set", "");
             for (String kv : set.split(",")) {
                 if (kv.isBlank()) continue;

@@ -14,7 +14,7 @@ class ProbeTraceTest {
     @Test
     @EnabledIfSystemProperty(named = "probe", matches = "true")
     void trace() throws Exception {
-        ClusterConfig c = StylisedFactsTest.scenario(System.getProperty("probe.file", "zhejiang-trust.yaml"));
+        ClusterConfig c = StylisedFactsV2Test.scenario(System.getProperty("probe.file", "zhejiang-trust.yaml"));
         String set = System.getProperty("probe.set", "");
         for (String kv : set.split(",")) {
             if (kv.isBlank()) continue;

@@ -15,15 +15,21 @@ final class Runs {
     private Runs() {
     }
 
-    /** Mean of a metric over the last {@code window} of {@code steps} steps. */
+    /** Mean of a metric over the months of the last {@code window} of {@code steps} in which it is defined. */
     static Function<ClusterModel, Double> windowMean(String column, int steps, int window) {
         return model -> {
             double sum = 0;
+            int defined = 0;
             while (model.stepsDone() < steps) {
                 model.schedule.step(model);
-                if (model.stepsDone() > steps - window) sum += ClusterMetrics.of(model).get(column);
+                if (model.stepsDone() > steps - window) {
+                    double v = ClusterMetrics.of(model).get(column);
+                    if (Double.isNaN(v)) continue;
+                    sum += v;
+                    defined++;
+                }
             }
-            return sum / window;
+            return defined > 0 ? sum / defined : Double.NaN;
         };
     }
 

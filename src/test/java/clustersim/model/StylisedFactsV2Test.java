@@ -3,6 +3,8 @@ package clustersim.model;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clustersim.metrics.ClusterMetrics;
+import clustersim.scenario.ScenarioLoader;
+import java.nio.file.Paths;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +16,24 @@ import org.junit.jupiter.api.Test;
  * the population of fact 8 doubles.
  */
 class StylisedFactsV2Test {
-    static final int SEEDS = StylisedFactsTest.SEEDS, STEPS = StylisedFactsTest.STEPS, WINDOW = StylisedFactsTest.WINDOW;
+    // facts 1 to 6 moved to clustersim.facts (read from FactCatalogue); these are the runs they used
+    static final int SEEDS = 8, STEPS = 600, WINDOW = 100;
     static final String[] SCENARIOS = {"baseline.yaml", "pearl-river-delta.yaml", "strong-institutions.yaml",
         "zhejiang-trust.yaml", "ip-reform.yaml", "credit-guarantee.yaml"};
+
+    static ClusterConfig baseline() {
+        return ClusterConfig.defaults();
+    }
+
+    static ClusterConfig scenario(String file) throws Exception {
+        return ScenarioLoader.load(Paths.get("scenarios", file)).config();
+    }
+
+    static double[] minus(double[] a, double[] b) {
+        double[] d = new double[a.length];
+        for (int k = 0; k < a.length; k++) d[k] = a[k] - b[k];
+        return d;
+    }
 
     static Runs.Estimate est(double[] x) {
         return Runs.Estimate.of(x);
@@ -28,8 +45,8 @@ class StylisedFactsV2Test {
 
     @Test
     void fact7_someFirmsDevelopTheirOwnProductsUnderWeakIp() throws Exception {
-        double[] prd = outcomes(StylisedFactsTest.scenario("pearl-river-delta.yaml"), "independent_development_share")[0];
-        double[] strong = outcomes(StylisedFactsTest.scenario("strong-institutions.yaml"), "independent_development_share")[0];
+        double[] prd = outcomes(scenario("pearl-river-delta.yaml"), "independent_development_share")[0];
+        double[] strong = outcomes(scenario("strong-institutions.yaml"), "independent_development_share")[0];
         System.out.println("fact 7: independent_development_share PRD " + est(prd) + " by seed " + java.util.Arrays.toString(prd));
         System.out.println("fact 7: independent_development_share strong institutions " + est(strong));
         Runs.Estimate p = est(prd);
@@ -66,7 +83,7 @@ class StylisedFactsV2Test {
     void fact8_everyShippedScenarioSettles() throws Exception {
         StringBuilder failures = new StringBuilder();
         for (String file : SCENARIOS) {
-            ClusterConfig c = StylisedFactsTest.scenario(file);
+            ClusterConfig c = scenario(file);
             assertTrue(c.parameters().get(Param.DEMAND_GROWTH) == 0, file + " must leave demandGrowth at 0");
             double[][] r = Runs.overSeedsMany(c, SEEDS, producersAt400And600());
             for (int k = 0; k < SEEDS; k++) {
@@ -81,7 +98,7 @@ class StylisedFactsV2Test {
 
     @Test
     void fact9_weakerIpMeansLowerMargins() {
-        ClusterConfig base = StylisedFactsTest.baseline();
+        ClusterConfig base = baseline();
         double[] weak = outcomes(base.with(Param.IP_PROTECTION, 0.1), "mean_markup")[0];
         double[] strong = outcomes(base.with(Param.IP_PROTECTION, 0.9), "mean_markup")[0];
         Runs.Estimate d = Runs.Estimate.difference(strong, weak);
@@ -108,9 +125,9 @@ class StylisedFactsV2Test {
 
     @Test
     void fact10_anIpReformRaisesIndependentDevelopmentAndRdWithin120Months() throws Exception {
-        double[][] r = Runs.overSeedsMany(StylisedFactsTest.scenario("ip-reform.yaml"), SEEDS, aroundTheReform());
+        double[][] r = Runs.overSeedsMany(scenario("ip-reform.yaml"), SEEDS, aroundTheReform());
         // before and after are the same histories: the rise is judged seed by seed (paired)
-        Runs.Estimate indep = est(StylisedFactsTest.minus(r[2], r[0])), rd = est(StylisedFactsTest.minus(r[3], r[1]));
+        Runs.Estimate indep = est(minus(r[2], r[0])), rd = est(minus(r[3], r[1]));
         System.out.println("fact 10: independent_development_share before " + est(r[0]) + ", 120 months after " + est(r[2]) + ", rise " + indep);
         System.out.println("fact 10: rd_intensity before " + est(r[1]) + ", 120 months after " + est(r[3]) + ", rise " + rd);
         assertTrue(indep.low > 0.02, "independent development must rise measurably within 120 months of the reform: " + indep);
@@ -150,7 +167,7 @@ class StylisedFactsV2Test {
         double[] ce = {0.1, 0.5, 0.9};
         double[][] dol = new double[ce.length][], prod = new double[ce.length][];
         for (int k = 0; k < ce.length; k++) {
-            double[][] r = outcomes(StylisedFactsTest.baseline().with(Param.CREDIT_ENVIRONMENT, ce[k]), "division_of_labor", "labour_productivity");
+            double[][] r = outcomes(baseline().with(Param.CREDIT_ENVIRONMENT, ce[k]), "division_of_labor", "labour_productivity");
             dol[k] = r[0];
             prod[k] = r[1];
             System.out.printf("fact 11: creditEnvironment %.1f: division_of_labor %s, labour_productivity %s%n", ce[k], est(dol[k]), est(prod[k]));
@@ -158,7 +175,7 @@ class StylisedFactsV2Test {
         Runs.Estimate moreDol = Runs.Estimate.difference(dol[2], dol[0]), moreProd = Runs.Estimate.difference(prod[2], prod[0]);
         System.out.println("fact 11: CE 0.9 minus 0.1: division_of_labor " + moreDol + ", labour_productivity " + moreProd);
 
-        double[][] lab = Runs.overSeedsMany(StylisedFactsTest.baseline().with(Param.CREDIT_ENVIRONMENT, 0.6), SEEDS, labourPerUnitBoughtAndMade());
+        double[][] lab = Runs.overSeedsMany(baseline().with(Param.CREDIT_ENVIRONMENT, 0.6), SEEDS, labourPerUnitBoughtAndMade());
         int compared = 0, fewer = 0;
         for (int s = 0; 2 * s + 1 < lab.length; s++) {
             double[] bought = finite(lab[2 * s]), made = finite(lab[2 * s + 1]);

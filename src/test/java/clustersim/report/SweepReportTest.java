@@ -28,8 +28,11 @@ class SweepReportTest {
             String svg = Files.readString(out.resolve("figures/heatmap-" + m + ".svg"));
             assertTrue(svg.contains("Credit environment (creditEnvironment, probability)"), "x axis names parameter and unit");
             assertTrue(svg.contains("IP protection (ipProtection, probability)"), "y axis names parameter and unit");
-            assertTrue(svg.contains(m + " (mean)"), "colour bar is labelled");
+            assertTrue(svg.contains(FigureLabels.metricWithUnit(m, "mean")), "colour bar is labelled with name and unit");
+            assertTrue(Files.exists(out.resolve("figures/heatmap-" + m + "-ci-width.png")), "a map of the CIs' widths beside each heatmap");
+            assertTrue(Files.readString(out.resolve("figures/heatmap-" + m + "-ci-width.svg")).contains("width of the 95% CI"));
         }
+        assertTrue(Files.readString(out.resolve("figures/heatmap-division_of_labor.svg")).contains("share of inputs bought"), "unit on the bar");
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertEquals("point_id,creditEnvironment,ipProtection,division_of_labor_mean,division_of_labor_sd,division_of_labor_ci_low,"
                 + "division_of_labor_ci_high,va_to_sales_mean,va_to_sales_sd,va_to_sales_ci_low,va_to_sales_ci_high,value_added_per_firm_mean,"
@@ -39,6 +42,9 @@ class SweepReportTest {
             assertEquals("2", f[f.length - 1]);
             double mean = Double.parseDouble(f[7]), lo = Double.parseDouble(f[9]), hi = Double.parseDouble(f[10]);
             assertTrue(lo <= mean && mean <= hi, row);
+            // a share's interval stays in [0, 1] (issue 11, item 13)
+            double dlo = Double.parseDouble(f[5]), dhi = Double.parseDouble(f[6]);
+            assertTrue(dlo >= 0 && dhi <= 1, row);
         }
     }
 
@@ -71,5 +77,28 @@ class SweepReportTest {
         assertEquals("0.000", Heatmap.cellText(0.0000142, Heatmap.decimals(0.61)));
         assertEquals("12.3", Heatmap.cellText(12.31, Heatmap.decimals(12.31)));
         assertEquals("1234", Heatmap.cellText(1234.4, Heatmap.decimals(2000)));
+    }
+
+    @Test
+    void theColourBarHasAFewRoundTicks() {
+        for (double[] range : new double[][] {{0, 0.745}, {0.0012, 0.0563}, {3, 412}, {0.2, 0.21}}) {
+            double[][] v = {{range[0], range[1]}, {range[1], range[0]}};
+            org.jfree.chart.JFreeChart c = Heatmap.chart("creditEnvironment", new double[] {0, 1}, "ipProtection", new double[] {0, 1}, v,
+                    "division_of_labor", "note");
+            BufferedImage img = new BufferedImage(Heatmap.WIDTH, Heatmap.HEIGHT, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            c.draw(g, new java.awt.Rectangle(0, 0, Heatmap.WIDTH, Heatmap.HEIGHT));
+            g.dispose();
+            org.jfree.chart.title.PaintScaleLegend legend = null;
+            for (Object t : c.getSubtitles()) if (t instanceof org.jfree.chart.title.PaintScaleLegend p) legend = p;
+            org.jfree.chart.axis.NumberAxis axis = (org.jfree.chart.axis.NumberAxis) legend.getAxis();
+            double size = axis.getTickUnit().getSize();
+            long ticks = (long) (Math.floor(range[1] / size) - Math.ceil(range[0] / size)) + 1;
+            assertTrue(ticks >= 3 && ticks <= 7, "ticks of " + size + " over " + range[0] + "-" + range[1] + ": " + ticks);
+        }
+        assertEquals(0.2, Heatmap.niceTick(0, 0.745), 1e-12);
+        assertEquals(100, Heatmap.niceTick(3, 412), 1e-12);
+        assertEquals("0.25", Heatmap.tickFormat(0.25).format(0.25));
+        assertEquals("Division of labour, mean (share of inputs bought, 0\u20131)", FigureLabels.metricWithUnit("division_of_labor", "mean"));
     }
 }

@@ -12,8 +12,8 @@ import sim.display.Console;
  * speed with the display and all charts drawing, and reports steps per second (from the end of the first
  * step to the end of the last, so opening the windows does not count) with how often each view redrew.
  */
-public final class SpeedTest {
-    /** What a speed test measured. */
+public final class WindowBenchmark {
+    /** What a window benchmark measured. */
     public static final class Result {
         public final long steps;
         public final double seconds;
@@ -45,12 +45,17 @@ public final class SpeedTest {
     /** Steps over which the slowest stretch of the run is measured. */
     public static final int WINDOW = 50;
 
-    private SpeedTest() {
+    private WindowBenchmark() {
     }
 
     public static Result run(Scenario scenario, long steps) throws Exception {
-        Console console = Snapshot.onSwing(() -> ClusterModelWithUI.open(scenario,
-                GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds()));
+        return run(scenario, null, steps);
+    }
+
+    /** As {@link #run(Scenario, long)}, with {@code other} compared in lockstep (null: one cluster). */
+    public static Result run(Scenario scenario, Scenario other, long steps) throws Exception {
+        Console console = Snapshot.onSwing(() -> ClusterModelWithUI.open(scenario, other,
+                GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds(), 0));
         ClusterModelWithUI gui = (ClusterModelWithUI) console.getSimulation();
         AtomicLong first = new AtomicLong(), last = new AtomicLong();
         AtomicInteger firms = new AtomicInteger();
@@ -69,6 +74,7 @@ public final class SpeedTest {
         try {
             long frames0 = gui.view().framesPainted(), redraws0 = gui.charts().redraws();
             Snapshot.onSwing(() -> {
+                console.setPlaySleep(0);
                 console.setWhenShouldEnd(Long.MAX_VALUE);
                 console.setWhenShouldPause(steps);
                 console.pressPlay();

@@ -1,0 +1,205 @@
+package clustersim.facts;
+
+import static clustersim.facts.Quantity.Window.last;
+
+import clustersim.facts.Quantity.Change;
+import clustersim.facts.Quantity.Window;
+import clustersim.facts.Statistic.Contrast;
+import clustersim.facts.Statistic.Jump;
+import clustersim.facts.Statistic.Ratio;
+import clustersim.facts.Statistic.SeedShare;
+import clustersim.facts.Statistic.Slope;
+import clustersim.facts.Statistic.Spread;
+import clustersim.facts.Statistic.SpreadRatio;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The stylised facts of MODEL.md section 5, as data: one entry a fact. Facts 1 to 6 are version 1's and
+ * hold; 7 to 11 are version 2's, and the version 1 model is expected to fail them (some read metrics it
+ * does not have yet: they say "not measurable" until the metric exists). Fact 12 needs the institutions of
+ * MODEL.md section 6, which are not built. Outcomes are means over a run's last 100 of 600 months unless
+ * an entry says otherwise; the thresholds of facts 1 to 6 are those StylisedFactsTest has asserted.
+ */
+public final class FactCatalogue {
+    public static final int SEEDS = 12, STEPS = 600, WINDOW = 100;
+    static final String PRD = "scenarios/pearl-river-delta.yaml", STRONG = "scenarios/strong-institutions.yaml",
+            ZHEJIANG = "scenarios/zhejiang-trust.yaml", IP_REFORM = "scenarios/ip-reform.yaml",
+            SPLIT = "scenarios/facts/split-components.yaml";
+    static final List<String> SHIPPED = List.of("scenarios/baseline.yaml", "scenarios/pearl-river-delta.yaml",
+            "scenarios/strong-institutions.yaml", "scenarios/zhejiang-trust.yaml", "scenarios/ip-reform.yaml",
+            "scenarios/credit-guarantee.yaml");
+    static final double[] CE = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    static final double[] IP = {0.1, 0.3, 0.5, 0.7, 0.9};
+
+    private FactCatalogue() {
+    }
+
+    static Window w(String metric) {
+        return last(metric, WINDOW);
+    }
+
+    static Condition ce(double v) {
+        return Statistic.at(Condition.baseline(), "creditEnvironment", v);
+    }
+
+    public static List<Fact> all() {
+        List<Fact> f = new ArrayList<>();
+        Condition base = Condition.baseline();
+
+        f.add(new Fact(1, "A sharp transition", "Yang & Borland (1991); Cheng & Yang (2004)",
+                "Division of labour rises with creditEnvironment, not gently but with a steep transition from most parts in-house to specialised supply.",
+                SEEDS, STEPS, List.of(
+                new Check("DoL at creditEnvironment 0.9 exceeds DoL at 0.1 by more than 0.4",
+                        Contrast.difference(ce(0.9), ce(0.1), w("division_of_labor")), Threshold.ciAbove(0.4)),
+                new Check("most of the rise happens within a band of 0.3 (a linear rise puts 37.5% there)",
+                        new Jump(base, "creditEnvironment", CE, w("division_of_labor"), 0.3), Threshold.atLeast(0.55)),
+                new Check("poor enforcement (creditEnvironment 0.2) keeps most parts in-house",
+                        Contrast.level(ce(0.2), w("division_of_labor")), Threshold.below(0.2))),
+                new FactFigure.OverFactor(base, "creditEnvironment", CE, w("division_of_labor"))));
+
+        Condition split = Condition.scenario(SPLIT);
+        Condition s5 = split.with("creditEnvironment=0.5"), s9 = split.with("creditEnvironment=0.9"), s2 = split.with("creditEnvironment=0.2");
+        Condition trusting = split.with("creditEnvironment=0.2", "socialTrust=0.9", "trustworthinessMean=0.8");
+        Window generic = w("dol_s3"), specific = w("dol_s4");
+        f.add(new Fact(2, "Specificity \u00d7 enforcement", "Klos & Nooteboom (2001); Nunn (2007)",
+                "Stages with high specificity stay in-house unless creditEnvironment (or trust) is high; better enforcement raises outsourcing of specific stages most.",
+                SEEDS, STEPS, List.of(
+                new Check("at creditEnvironment 0.5 the generic half (specificity 0.2) is bought far more than the specific half (0.8)",
+                        new Contrast(List.of(Term.of(s5, generic), Term.of(s5, specific).times(-1))), Threshold.ciAbove(0.25)),
+                new Check("raising creditEnvironment from 0.5 to 0.9 raises buying of the specific half more than of the generic half",
+                        new Contrast(List.of(Term.of(s9, specific), Term.of(s5, specific).times(-1), Term.of(s9, generic).times(-1), Term.of(s5, generic))),
+                        Threshold.ciAbove(0.15)),
+                new Check("under weak enforcement (0.2), a trusting community (socialTrust 0.9) buys the specific half more",
+                        new Contrast(List.of(Term.of(trusting, specific), Term.of(s2, specific).times(-1))), Threshold.ciAbove(0.15))),
+                new FactFigure.Conditions(List.of(s2, trusting, s5, s9), List.of("CE 0.2", "CE 0.2, trusting", "CE 0.5", "CE 0.9"),
+                        List.of("dol_s3", "dol_s4"), WINDOW, List.of("generic part bought (dol_s3, share of producers)",
+                        "specific part bought (dol_s4, share of producers)"))));
+
+        Condition ce8 = base.with("creditEnvironment=0.8");
+        Condition weakIp = Statistic.at(ce8, "ipProtection", 0.1), strongIp = Statistic.at(ce8, "ipProtection", 0.9);
+        f.add(new Fact(3, "Weak IP keeps knowledge in-house", "Arora & Merges (2004); Zhao (2006)",
+                "As ipProtection falls, high-knowledgeIntensity stages are integrated, R&D intensity falls, imitation rises.",
+                SEEDS, STEPS, List.of(
+                new Check("the design stage is bought far more under strong IP (0.9) than weak (0.1), creditEnvironment 0.8",
+                        Contrast.difference(strongIp, weakIp, w("dol_s1")), Threshold.ciAbove(0.3)),
+                new Check("R&D intensity is higher under strong IP", Contrast.difference(strongIp, weakIp, w("rd_intensity")), Threshold.ciAbove(0.005)),
+                new Check("R&D intensity is more than twice as high under strong IP",
+                        new Ratio(Term.of(strongIp, w("rd_intensity")), Term.of(weakIp, w("rd_intensity"))), Threshold.above(2)),
+                new Check("imitation is higher under weak IP", Contrast.difference(weakIp, strongIp, w("imitation_rate")), Threshold.ciAbove(0.02)),
+                new Check("imitation is more than five times as high under weak IP",
+                        new Ratio(Term.of(weakIp, w("imitation_rate")), Term.of(strongIp, w("imitation_rate"))), Threshold.above(5))),
+                new FactFigure.OverFactor(ce8, "ipProtection", IP, w("rd_intensity"))));
+
+        Condition prd = Condition.scenario(PRD), strong = Condition.scenario(STRONG);
+        f.add(new Fact(4, "The Pearl River Delta regime", "value-added rates: about 20% in Chinese manufacturing, above 30% in the US and Germany",
+                "pearl-river-delta ends with independent development below 0.40, most parts in-house and va_to_sales near 0.20; "
+                        + "strong-institutions ends with va_to_sales of 0.30 or more and far higher DoL.",
+                SEEDS, STEPS, List.of(
+                new Check("PRD: fewer than 40% of producers develop products of their own",
+                        Contrast.level(prd, w("independent_development_share")), Threshold.ciBelow(0.40)),
+                new Check("PRD: most parts made in-house", Contrast.level(prd, w("division_of_labor")), Threshold.ciBelow(0.5)),
+                new Check("PRD: value-added rate near 0.20", Contrast.level(prd, w("va_to_sales")), Threshold.ciWithin(0.15, 0.25)),
+                new Check("strong institutions: value-added rate of 0.30 or more", Contrast.level(strong, w("va_to_sales")), Threshold.ciAtLeast(0.30)),
+                new Check("strong institutions: far more division of labour than PRD",
+                        Contrast.difference(strong, prd, w("division_of_labor")), Threshold.ciAbove(0.4))),
+                new FactFigure.Conditions(List.of(prd, strong), List.of("Pearl River Delta", "strong institutions"),
+                        List.of("division_of_labor", "va_to_sales", "independent_development_share"), WINDOW)));
+
+        Condition zhejiang = Condition.scenario(ZHEJIANG);
+        f.add(new Fact(5, "Trust can substitute for enforcement", "Zhejiang clusters: Wenzhou shoes, Puyuan sweaters, Zhili children's clothing",
+                "With weak formal enforcement but high socialTrust, a fine division of labour still emerges, carried by trade credit.",
+                SEEDS, STEPS, List.of(
+                new Check("zhejiang-trust has far more division of labour than PRD (same enforcement)",
+                        Contrast.difference(zhejiang, prd, w("division_of_labor")), Threshold.ciAbove(0.25))),
+                new FactFigure.Conditions(List.of(prd, zhejiang), List.of("Pearl River Delta", "Zhejiang (high trust)"),
+                        List.of("division_of_labor", "mean_trust"), WINDOW)));
+
+        f.add(new Fact(6, "Trust is viable but not guaranteed efficient", "Klos & Nooteboom (2001)",
+                "Lasting relations emerge over wide ranges, yet outcomes depend on history.",
+                SEEDS, STEPS, List.of(
+                new Check("relations last over three years on average at creditEnvironment 0.6",
+                        Contrast.level(ce(0.6), w("mean_relation_length")), Threshold.ciAbove(36)),
+                new Check("and at 0.9", Contrast.level(ce(0.9), w("mean_relation_length")), Threshold.ciAbove(36)),
+                new Check("and they are trusted (creditEnvironment 0.6)", Contrast.level(ce(0.6), w("mean_trust")), Threshold.ciAbove(0.6)),
+                new Check("near the transition (creditEnvironment 0.4) DoL differs across seeds by more than 0.15",
+                        new Spread(Term.of(ce(0.4), w("division_of_labor"))), Threshold.above(0.15)),
+                new Check("and by more than 3 times its spread far below it (0.1)",
+                        new SpreadRatio(Term.of(ce(0.4), w("division_of_labor")), Term.of(ce(0.1), w("division_of_labor"))), Threshold.above(3))),
+                new FactFigure.OverFactor(base, "creditEnvironment", CE, w("division_of_labor"))));
+
+        f.add(new Fact(7, "Appropriability beyond IP law", "Levin et al. (1987); Cohen, Nelson & Walsh (2000)",
+                "Under weak IP some firms still develop their own products (lead time, secrecy, brand): PRD's independent_development_share "
+                        + "(v2: a stock) is between 0.15 and 0.40, above 0.05 in every seed; strong institutions end well above it.",
+                SEEDS, STEPS, List.of(
+                new Check("PRD: independent development between 0.15 and 0.40",
+                        Contrast.level(prd, w("independent_development_share")), Threshold.ciWithin(0.15, 0.40)),
+                new Check("PRD: above 0.05 in every seed",
+                        new SeedShare(Term.of(prd, w("independent_development_share")), false, 0.05), Threshold.atLeast(1)),
+                new Check("strong institutions: well above PRD (by more than 0.1)",
+                        Contrast.difference(strong, prd, w("independent_development_share")), Threshold.ciAbove(0.1))),
+                new FactFigure.Conditions(List.of(prd, strong), List.of("Pearl River Delta", "strong institutions"),
+                        List.of("independent_development_share"), WINDOW)));
+
+        List<Check> settle = new ArrayList<>();
+        List<Condition> still = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String s : SHIPPED) {
+            Condition c = Condition.scenario(s, "demandGrowth=0");
+            still.add(c);
+            String n = c.label().replace(", demandGrowth=0", "");
+            names.add(n);
+            settle.add(new Check(n + ": producers change by less than 10% between months 400 and 600, in every seed",
+                    new SeedShare(Term.of(c, settled("producers", true)), true, 0.10), Threshold.atLeast(1)));
+            settle.add(new Check(n + ": mean markup changes by less than 10% between months 400 and 600, in every seed",
+                    new SeedShare(Term.of(c, settled("mean_markup", true)), true, 0.10), Threshold.atLeast(1)));
+            settle.add(new Check(n + ": division of labour moves by less than 0.05 between months 400 and 600, in every seed",
+                    new SeedShare(Term.of(c, settled("division_of_labor", false)), true, 0.05), Threshold.atLeast(1)));
+        }
+        f.add(new Fact(8, "A settled cluster", "Sutton (1991)",
+                "With demandGrowth 0, every shipped scenario's population, markup and DoL settle: producers change by less than 10% "
+                        + "between months 400 and 600, in every seed. (Each month is the mean of the 12 months ending there.)",
+                SEEDS, STEPS, settle, new FactFigure.Paths(still, names, "producers", List.of(400, 600), List.of("month 400", "month 600"))));
+
+        f.add(new Fact(9, "Imitation feeds vicious competition", "Anderson, de Palma & Thisse (1992)",
+                "Weaker IP (enforcement fixed) means more imitation and lower margins: mean_markup falls as ipProtection falls.",
+                SEEDS, STEPS, List.of(
+                new Check("mean markup rises with ipProtection (creditEnvironment 0.8): slope over 0.1\u20130.9",
+                        new Slope(ce8, "ipProtection", IP, w("mean_markup"), null), Threshold.ciAbove(0)),
+                new Check("imitation falls as ipProtection rises", new Slope(ce8, "ipProtection", IP, w("imitation_rate"), null),
+                        Threshold.ciBelow(0))),
+                new FactFigure.OverFactor(ce8, "ipProtection", IP, w("mean_markup"))));
+
+        Condition reform = Condition.scenario(IP_REFORM);
+        f.add(new Fact(10, "Reforms bite", "MODEL.md \u00a75 (no lock-in from a learning rule)",
+                "After the IP reform of ip-reform.yaml (month 300), independent development and R&D intensity rise measurably within 120 months.",
+                SEEDS, STEPS, List.of(
+                new Check("independent development: mean of months 361\u2013420 minus months 241\u2013300",
+                        Contrast.level(reform, reformGain("independent_development_share")), Threshold.ciAbove(0)),
+                new Check("R&D intensity: mean of months 361\u2013420 minus months 241\u2013300",
+                        Contrast.level(reform, reformGain("rd_intensity")), Threshold.ciAbove(0))),
+                new FactFigure.Paths(List.of(reform, prd), List.of("ip-reform (IP 0.15 \u2192 0.8 at month 300)", "Pearl River Delta (no reform)"),
+                        "independent_development_share", List.of(300), List.of("IP reform"))));
+
+        f.add(new Fact(11, "Specialisation pays where institutions allow it", "Smith; Becker & Murphy (1992)",
+                "Along the credit-environment sweep, clusters with more DoL have higher labour_productivity, and a stage bought from a "
+                        + "specialist is made with fewer workers per unit than the same stage made in-house.",
+                SEEDS, STEPS, List.of(
+                new Check("labour productivity rises with division of labour across the runs of the creditEnvironment sweep",
+                        new Slope(base, "creditEnvironment", CE, w("labour_productivity"), w("division_of_labor")), Threshold.ciAbove(0)),
+                new Check("workers per unit: made in-house minus bought from a specialist (creditEnvironment 0.9)",
+                        new Contrast(List.of(Term.of(ce(0.9), w("workers_per_unit_made")), Term.of(ce(0.9), w("workers_per_unit_bought")).times(-1))),
+                        Threshold.ciAbove(0))),
+                new FactFigure.OverFactor(base, "creditEnvironment", CE, w("labour_productivity"))));
+        return List.copyOf(f);
+    }
+
+    /** |mean of months 589-600 vs 389-400|, relative to the earlier or absolute. */
+    static Change settled(String metric, boolean relative) {
+        return new Change(new Window(metric, 389, 400), new Window(metric, 589, 600), relative, true);
+    }
+
+    static Change reformGain(String metric) {
+        return new Change(new Window(metric, 241, 300), new Window(metric, 361, 420), false, false);
+    }
+}

@@ -1,0 +1,104 @@
+package clustersim.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clustersim.experiment.Cli;
+import clustersim.experiment.SeedPaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FactsCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void quickFactsWriteAReportWithEveryFactAndFailTheVersionTwoFacts() throws Exception {
+        Path out = tmp.resolve("facts");
+        Cli c = Cli.run("facts", "--quick", "--out", out.toString());
+        // the version 1 model fails facts 7-11, so the command says a fact failed
+        assertEquals(1, c.status, c.toString());
+        String md = Files.readString(out.resolve("facts.md")), html = Files.readString(out.resolve("facts.html"));
+        for (int id = 1; id <= 11; id++) {
+            assertTrue(md.contains("## " + id + ". "), "fact " + id + " in facts.md");
+            assertTrue(html.contains("id=\"fact-" + id + "\""), "fact " + id + " in facts.html");
+        }
+        assertFalse(md.contains("## 12. "), "fact 12 needs institutions not built yet");
+        for (int id : new int[] {7, 11}) {
+            Matcher m = Pattern.compile("## " + id + "\\. [^\\n]*: (pass|FAIL)").matcher(md);
+            assertTrue(m.find() && m.group(1).equals("FAIL"), "version 2 fact " + id + " fails on the version 1 model");
+        }
+        assertTrue(md.contains("not measurable: metric labour_productivity missing"), "a missing metric is reported, not a crash");
+        // every figure embedded: one self-contained file
+        int images = html.split("src=\"data:image/png;base64,", -1).length - 1;
+        long pngs;
+        try (var list = Files.list(out)) {
+            pngs = list.filter(p -> p.toString().endsWith(".png")).count();
+        }
+        assertTrue(pngs >= 10, "a figure per measurable fact: " + pngs);
+        assertEquals(pngs, images, "every PNG is embedded in the HTML");
+        assertTrue(md.contains("![Fact 1](fact-01.png)"));
+        assertTrue(c.out.contains("Facts (quick)"), c.out);
+        try (var list = Files.list(out)) {
+            assertTrue(list.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "nothing half-written");
+        }
+    }
+
+    @Test
+    void statisticsJudgeTheirIntervalAgainstTheThreshold() throws Exception {
+        // two conditions with known per-seed values: a difference, a ratio and a share of seeds
+        Condition a = Condition.baseline("x=1"), b = Condition.baseline("x=2");
+        Quantity.Window q = Quantity.Window.last("division_of_labor", 10);
+        Evidence e = (c, quantity, seeds) -> c.equals(a) ? new double[] {0.6, 0.7, 0.8, 0.7} : new double[] {0.1, 0.2, 0.1, 0.2};
+        Measurement d = Statistic.Contrast.difference(a, b, q).measure(e, 4);
+        assertEquals(0.55, d.estimate(), 1e-12);
+        assertTrue(Threshold.ciAbove(0.3).passes(d) && !Threshold.ciAbove(0.5).passes(d) && !Threshold.above(0.55).passes(d), d.toString());
+        Measurement r = new Statistic.Ratio(Term.of(a, q), Term.of(b, q)).measure(e, 4);
+        assertEquals(0.7 / 0.15, r.estimate(), 1e-12);
+        assertTrue(r.low() <= r.estimate() && r.estimate() <= r.high(), r.toString());
+        Measurement s = new Statistic.SeedShare(Term.of(a, q), false, 0.65).measure(e, 4);
+        assertEquals(0.75, s.estimate(), 1e-12);
+        assertFalse(Threshold.atLeast(1).passes(s));
+        Measurement lvl = Statistic.Contrast.level(b, q).measure(e, 4);
+        assertTrue(lvl.low() > 0, "a share's interval stays in [0, 1]: " + lvl);
+    }
+
+    @Test
+    void aMissingMetricIsNotMeasurable() {
+        SeedPaths.Path p = new SeedPaths.Path(List.of("labour_productivity"), new double[][] {{Double.NaN}}, List.of("labour_productivity"));
+        NotMeasurable e = org.junit.jupiter.api.Assertions.assertThrows(NotMeasurable.class,
+                () -> FactsSuite.value(p, Quantity.Window.last("labour_productivity", 1)));
+        assertEquals("metric labour_productivity missing", e.getMessage());
+    }
+
+    @Test
+    void everyFactNamesItsSourceSeedsAndChecksAndIdsRunOneToEleven() {
+        List<Integer> ids = new ArrayList<>();
+        for (Fact f : FactCatalogue.all()) {
+            ids.add(f.id());
+            assertFalse(f.source().isBlank());
+            assertFalse(f.checks().isEmpty());
+            assertTrue(f.seeds() >= 8, "MODEL.md: each fact over several seeds");
+        }
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), ids);
+    }
+
+    @Test
+    void badInputExitsTwoAndAnUnwritableFolderOneBeforeAnyRun() throws Exception {
+        Cli c = Cli.run("facts", "--quick", "--seeds", "1", "--out", tmp.resolve("x").toString());
+        assertEquals(2, c.status, c.toString());
+        assertEquals(1, c.err.lines().count(), c.err);
+        assertFalse(Files.exists(tmp.resolve("x")), "bad input writes nothing");
+        Path file = Files.writeString(tmp.resolve("a-file"), "");
+        c = Cli.run("facts", "--quick", "--out", file.resolve("facts").toString());
+        assertEquals(1, c.status, c.toString());
+        assertTrue(c.err.startsWith("clustersim facts: could not write") && c.err.lines().count() == 1, c.err);
+    }
+}
