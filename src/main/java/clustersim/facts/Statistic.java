@@ -2,6 +2,7 @@ package clustersim.facts;
 
 import clustersim.analysis.Bootstrap;
 import clustersim.analysis.SampleSummary;
+import clustersim.analysis.WelchDifference;
 import clustersim.metrics.MetricRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,9 @@ public sealed interface Statistic {
 
     /**
      * The mean over seeds of a weighted sum of quantities of the same seed: a level (one term), a
-     * difference between two conditions (+1, -1), a difference of differences. Student-t interval over
-     * seeds; a single unweighted level of a bounded metric keeps its interval in the metric's range.
+     * difference between two conditions (+1, -1), a difference of differences. Terms of one condition are
+     * paired by seed (Student-t interval over seeds; a single unweighted level of a bounded metric keeps its
+     * interval in the metric's range); terms under two conditions are compared with Welch's interval.
      */
     record Contrast(List<Term> terms) implements Statistic {
         public static Contrast level(Condition c, Quantity q) {
@@ -37,6 +39,23 @@ public sealed interface Statistic {
 
         @Override
         public Measurement measure(Evidence e, int seeds) throws NotMeasurable {
+            List<String> conditions = new ArrayList<>();
+            for (Term t : terms) if (!conditions.contains(t.condition().label())) conditions.add(t.condition().label());
+            if (conditions.size() == 2) {
+                // two conditions are independent histories (seed k of each shares only its first draws): Welch's
+                // interval of the difference between each condition's seed-by-seed sum, as StylisedFactsTest had it
+                List<Term> first = new ArrayList<>(), second = new ArrayList<>();
+                for (Term t : terms) (t.condition().label().equals(conditions.get(0)) ? first : second).add(t);
+                double[] a = combine(e, first, seeds), b = combine(e, second, seeds);
+                int undefined = 0;
+                for (int s = 0; s < seeds; s++) {
+                    if (Double.isNaN(a[s]) || Double.isNaN(b[s])) undefined++;
+                    b[s] = -b[s];
+                }
+                if (undefined > 0) throw new NotMeasurable("undefined in " + undefined + " of " + seeds + " seeds");
+                WelchDifference d = WelchDifference.of(a, b);
+                return new Measurement(d.estimate(), d.low(), d.high(), 2 * seeds, "Welch t between the two conditions' runs");
+            }
             double[] sum = combine(e, terms, seeds);
             boolean level = terms.size() == 1 && terms.get(0).weight() == 1 && terms.get(0).quantity() instanceof Quantity.Window;
             MetricRange r = level ? MetricRange.of(terms.get(0).quantity().metric()) : MetricRange.UNBOUNDED;

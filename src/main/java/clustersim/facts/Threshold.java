@@ -16,6 +16,7 @@ public record Threshold(Direction direction, double value, double upper, boolean
     public static Threshold above(double v) { return new Threshold(Direction.ABOVE, v, Double.NaN, false); }
     public static Threshold below(double v) { return new Threshold(Direction.BELOW, v, Double.NaN, false); }
     public static Threshold atLeast(double v) { return new Threshold(Direction.AT_LEAST, v, Double.NaN, false); }
+    public static Threshold within(double lo, double hi) { return new Threshold(Direction.WITHIN, lo, hi, false); }
 
     public boolean passes(Measurement m) {
         double lo = onInterval ? m.low() : m.estimate(), hi = onInterval ? m.high() : m.estimate();
