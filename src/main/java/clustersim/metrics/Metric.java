@@ -1,8 +1,9 @@
 package clustersim.metrics;
 
 /**
- * The measured quantities, one column each of timeseries.csv. The first block is MODEL.md section 4,
- * with exactly those names and in that order; the second block adds diagnostics after them. Per-stage
+ * The measured quantities, one column each of timeseries.csv. The first blocks are MODEL.md section 4
+ * (the 23 columns, then version 2's), with exactly those names and in that order; the last block adds
+ * diagnostics after them. Per-stage
  * columns follow these (see {@link ClusterMetrics#columns()}).
  */
 public enum Metric {
@@ -79,6 +80,6 @@ public enum Metric {
         return null;
     }
 
-    /** Number of columns MODEL.md fixes (step .. hhi). */
-    public static final int FIXED = HHI.ordinal() + 1;
+    /** Number of columns MODEL.md section 4 fixes (step .. hhi, then version 2's innovation_rate .. entry_barrier). */
+    public static final int FIXED = ENTRY_BARRIER.ordinal() + 1;
 }
