@@ -22,7 +22,9 @@ class ClusterViewTest {
 
     /** A cluster that gets specialists and producers that also sell a stage (the default starts with none). */
     private static ClusterModel cluster() {
-        ClusterConfig c = ClusterConfig.defaults().with(Param.INITIAL_FIRMS, 150).with(Param.MARKET_SIZE, 1500)
+        // model v2: with 1500 the specialists of the start close and no producer buys within 72 months; a
+        // richer market (4000) keeps producers that buy, producers that sell and pure specialists from month 12
+        ClusterConfig c = ClusterConfig.defaults().with(Param.INITIAL_FIRMS, 150).with(Param.MARKET_SIZE, 4000)
                 .with(Param.INITIAL_SPECIALIST_SHARE, 0.3).with(Param.ROLE_CHANGE_PROBABILITY, 0.2)
                 .with(Param.CREDIT_ENVIRONMENT, 0.9).with(Param.IP_PROTECTION, 0.9);
         ClusterModel m = new ClusterModel(11, c);
