@@ -136,6 +136,8 @@ public final class ClusterMetrics implements ModelObserver {
 
         int firms = 0, producers = 0, specialists = 0, relations = 0, innovators = 0, ownDesigns = 0;
         double employment = 0;
+        int members = 0;
+        double debt = 0, guaranteed = 0;
         double boughtValue = 0, integration = 0, trust = 0, relAge = 0, rdShare = 0, netWorth = 0;
         double output = 0, units = 0, markup = 0, hhi = 0;
         final double[] buyers = this.buyers;
@@ -149,6 +151,9 @@ public final class ClusterMetrics implements ModelObserver {
             Firm x = present.get(f);
             firms++;
             employment += x.getEmployment();
+            if (x.isAssociationMember()) members++;
+            debt += Math.max(0, x.getCapital() - x.getNetWorth());
+            guaranteed += x.getGuaranteedDebt();
             // the flows of the step: firms present now, then (below) those that left during it
             flows.add(x);
             netWorth += x.getNetWorth();
@@ -219,6 +224,8 @@ public final class ClusterMetrics implements ModelObserver {
         v[Metric.EMPLOYMENT.ordinal()] = employment;
         v[Metric.LABOUR_PRODUCTIVITY.ordinal()] = employment > 0 ? va / employment : Double.NaN;
         v[Metric.ENTRY_BARRIER.ordinal()] = c.entries > 0 ? c.entryBarrier / c.entries : Double.NaN;
+        v[Metric.ASSOCIATION_MEMBERS.ordinal()] = firms > 0 ? (double) members / firms : 0;
+        v[Metric.GUARANTEED_LOANS.ordinal()] = guaranteed == 0 ? 0 : debt > 0 ? guaranteed / debt : Double.NaN;
 
         v[Metric.BANKRUPTCIES.ordinal()] = c.bankruptcies;
         v[Metric.BLOCKED_ENTRIES.ordinal()] = c.blockedEntries;

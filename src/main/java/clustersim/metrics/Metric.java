@@ -39,6 +39,11 @@ public enum Metric {
             "value_added / employment; empty with no employment"),
     ENTRY_BARRIER("entry_barrier", "Entry barrier (capital plus entry cost per entrant)", "money",
             "capital plus entry cost an entrant needed this step, mean over entrants; empty with no entrant"),
+    // institutions of the market (MODEL.md section 6; university_share and talent_moves come from the knowledge institutions)
+    ASSOCIATION_MEMBERS("association_members", "Share of firms in the industry association", "share",
+            "share of firms in the industry association (0 where there is none)"),
+    GUARANTEED_LOANS("guaranteed_loans", "Share of debt covered by the guarantee fund", "share",
+            "share of firms' outstanding debt covered by the guarantee fund (0 without a fund; empty with no debt)"),
 
     // ---- diagnostics (after the fixed columns) ----
     BANKRUPTCIES("bankruptcies", "Bankruptcies this month", "firms per month", "firms bankrupt this step, cascades included"),
