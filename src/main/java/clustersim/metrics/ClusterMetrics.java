@@ -152,8 +152,10 @@ public final class ClusterMetrics implements ModelObserver {
             firms++;
             employment += x.getEmployment();
             if (x.isAssociationMember()) members++;
-            debt += Math.max(0, x.getCapital() - x.getNetWorth());
-            guaranteed += x.getGuaranteedDebt();
+            double owed = Math.max(0, x.getCapital() - x.getNetWorth());
+            debt += owed;
+            // the cover is set at the finance phase; profit booked since may have repaid part of the debt
+            guaranteed += Math.min(owed, x.getGuaranteedDebt());
             // the flows of the step: firms present now, then (below) those that left during it
             flows.add(x);
             netWorth += x.getNetWorth();
