@@ -25,7 +25,9 @@ public final class PolicyLevers {
         Param.CREDIT_ENVIRONMENT, Param.IP_PROTECTION, Param.FINANCE_ACCESS, Param.INTEREST_RATE,
         Param.SOCIAL_TRUST, Param.UNIVERSITY_LINKAGE,
         Param.MARKET_SIZE, Param.DEMAND_ELASTICITY, Param.DEMAND_GROWTH, Param.CHOICE_INTENSITY,
-        Param.NEST_CORRELATION, Param.MARKUP_ADJUSTMENT, Param.SUPPLIER_MARKUP, Param.WAGE, Param.ENTRY_COST, Param.IMITATION_LAG};
+        Param.NEST_CORRELATION, Param.MARKUP_ADJUSTMENT, Param.SUPPLIER_MARKUP, Param.WAGE, Param.ENTRY_COST, Param.IMITATION_LAG,
+        // institutions of the market (issue 13; on main the levers are generated from Param)
+        Param.ASSOCIATION_STRENGTH, Param.ASSOCIATION_FEE, Param.ASSOCIATION_ARBITRATION, Param.INTERMEDIARY_SERVICES, Param.GUARANTEE_CAPITAL, Param.GUARANTEE_COVERAGE, Param.GUARANTEE_FEE, Param.LEAD_FIRMS, Param.GOVERNMENT_BUDGET, Param.LARGE_PROJECT_SHARE, Param.SOFT_ENVIRONMENT};
     /** Source recorded with a slider's change in {@link ClusterModel#parameterChanges()}. */
     static final String SOURCE = "slider";
     /** A range wider than this many times the starting value is cut to a tenth..ten times it for the slider. */
@@ -219,4 +221,50 @@ public final class PolicyLevers {
     public void setImitationLag(double v) { set(Param.IMITATION_LAG, v); }
     public Object domImitationLag() { return domain(Param.IMITATION_LAG); }
     public String desImitationLag() { return describe(Param.IMITATION_LAG); }
+
+    // ---- institutions of the market (issue 13): live, from the next step on (leadFirms acts at the start only)
+    public double getAssociationStrength() { return value(Param.ASSOCIATION_STRENGTH); }
+    public void setAssociationStrength(double v) { set(Param.ASSOCIATION_STRENGTH, v); }
+    public Object domAssociationStrength() { return domain(Param.ASSOCIATION_STRENGTH); }
+    public String desAssociationStrength() { return describe(Param.ASSOCIATION_STRENGTH); }
+    public double getAssociationFee() { return value(Param.ASSOCIATION_FEE); }
+    public void setAssociationFee(double v) { set(Param.ASSOCIATION_FEE, v); }
+    public Object domAssociationFee() { return domain(Param.ASSOCIATION_FEE); }
+    public String desAssociationFee() { return describe(Param.ASSOCIATION_FEE); }
+    public double getAssociationArbitration() { return value(Param.ASSOCIATION_ARBITRATION); }
+    public void setAssociationArbitration(double v) { set(Param.ASSOCIATION_ARBITRATION, v); }
+    public Object domAssociationArbitration() { return domain(Param.ASSOCIATION_ARBITRATION); }
+    public String desAssociationArbitration() { return describe(Param.ASSOCIATION_ARBITRATION); }
+    public double getIntermediaryServices() { return value(Param.INTERMEDIARY_SERVICES); }
+    public void setIntermediaryServices(double v) { set(Param.INTERMEDIARY_SERVICES, v); }
+    public Object domIntermediaryServices() { return domain(Param.INTERMEDIARY_SERVICES); }
+    public String desIntermediaryServices() { return describe(Param.INTERMEDIARY_SERVICES); }
+    public double getGuaranteeCapital() { return value(Param.GUARANTEE_CAPITAL); }
+    public void setGuaranteeCapital(double v) { set(Param.GUARANTEE_CAPITAL, v); }
+    public Object domGuaranteeCapital() { return domain(Param.GUARANTEE_CAPITAL); }
+    public String desGuaranteeCapital() { return describe(Param.GUARANTEE_CAPITAL); }
+    public double getGuaranteeCoverage() { return value(Param.GUARANTEE_COVERAGE); }
+    public void setGuaranteeCoverage(double v) { set(Param.GUARANTEE_COVERAGE, v); }
+    public Object domGuaranteeCoverage() { return domain(Param.GUARANTEE_COVERAGE); }
+    public String desGuaranteeCoverage() { return describe(Param.GUARANTEE_COVERAGE); }
+    public double getGuaranteeFee() { return value(Param.GUARANTEE_FEE); }
+    public void setGuaranteeFee(double v) { set(Param.GUARANTEE_FEE, v); }
+    public Object domGuaranteeFee() { return domain(Param.GUARANTEE_FEE); }
+    public String desGuaranteeFee() { return describe(Param.GUARANTEE_FEE); }
+    public double getLeadFirms() { return value(Param.LEAD_FIRMS); }
+    public void setLeadFirms(double v) { set(Param.LEAD_FIRMS, v); }
+    public Object domLeadFirms() { return domain(Param.LEAD_FIRMS); }
+    public String desLeadFirms() { return describe(Param.LEAD_FIRMS); }
+    public double getGovernmentBudget() { return value(Param.GOVERNMENT_BUDGET); }
+    public void setGovernmentBudget(double v) { set(Param.GOVERNMENT_BUDGET, v); }
+    public Object domGovernmentBudget() { return domain(Param.GOVERNMENT_BUDGET); }
+    public String desGovernmentBudget() { return describe(Param.GOVERNMENT_BUDGET); }
+    public double getLargeProjectShare() { return value(Param.LARGE_PROJECT_SHARE); }
+    public void setLargeProjectShare(double v) { set(Param.LARGE_PROJECT_SHARE, v); }
+    public Object domLargeProjectShare() { return domain(Param.LARGE_PROJECT_SHARE); }
+    public String desLargeProjectShare() { return describe(Param.LARGE_PROJECT_SHARE); }
+    public double getSoftEnvironment() { return value(Param.SOFT_ENVIRONMENT); }
+    public void setSoftEnvironment(double v) { set(Param.SOFT_ENVIRONMENT, v); }
+    public Object domSoftEnvironment() { return domain(Param.SOFT_ENVIRONMENT); }
+    public String desSoftEnvironment() { return describe(Param.SOFT_ENVIRONMENT); }
 }
