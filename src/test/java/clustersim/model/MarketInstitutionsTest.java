@@ -28,6 +28,46 @@ class MarketInstitutionsTest {
         return model(new Param[] {p}, new double[] {v});
     }
 
+    // ------------------------------------------------------------------ absent by default
+
+    /** Every metric of every step of a 150-month run of 100 firms. */
+    static double[][] trajectory(Param[] ps, double[] vs) {
+        Parameters q = new Parameters();
+        q.set(Param.INITIAL_FIRMS, 100);
+        q.set(Param.MARKET_SIZE, 1000);
+        q.set(Param.CREDIT_ENVIRONMENT, 0.15);
+        q.set(Param.FINANCE_ACCESS, 0.2);
+        for (int k = 0; k < ps.length; k++) q.set(ps[k], vs[k]);
+        ClusterModel m = new ClusterModel(11, new ClusterConfig("absent", q, ValueChain.standard(), List.of()));
+        clustersim.metrics.ClusterMetrics metrics = clustersim.metrics.ClusterMetrics.of(m);
+        m.start();
+        double[][] out = new double[150][];
+        for (int t = 0; t < 150; t++) {
+            m.schedule.step(m);
+            out[t] = metrics.values().clone();
+        }
+        m.finish();
+        return out;
+    }
+
+    /**
+     * With the institutions absent (strength, services, capital, lead firms, budget, soft environment 0)
+     * the parameters that only shape them change nothing, to the bit: nothing absent draws from the
+     * generator or touches a firm.
+     */
+    @Test
+    void absentInstitutionsLeaveTheRunUntouchedWhateverTheirOtherParameters() {
+        double[][] defaults = trajectory(new Param[0], new double[0]);
+        double[][] shaped = trajectory(new Param[] {Param.ASSOCIATION_FEE, Param.ASSOCIATION_ARBITRATION, Param.GUARANTEE_COVERAGE,
+            Param.GUARANTEE_FEE, Param.LARGE_PROJECT_SHARE}, new double[] {0.001, 1, 1, 0.05, 0.1});
+        for (int t = 0; t < defaults.length; t++) {
+            assertTrue(java.util.Arrays.equals(defaults[t], shaped[t]), "month " + (t + 1) + " differs");
+        }
+        // and the institutions, once present, do change the run (the comparison can fail)
+        double[][] present = trajectory(new Param[] {Param.ASSOCIATION_STRENGTH, Param.GUARANTEE_CAPITAL}, new double[] {0.5, 500});
+        assertFalse(java.util.Arrays.equals(defaults[149], present[149]));
+    }
+
     // ------------------------------------------------------------------ industry association
 
     @Test
