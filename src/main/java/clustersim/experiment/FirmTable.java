@@ -21,7 +21,8 @@ public final class FirmTable {
         "customers", "output", "market_share", "price", "unit_cost", "markup", "final_sales", "intermediate_sales", "sales",
         "cluster_purchases", "outside_purchases", "value_added", "quality", "quality_rung", "capability", "rd_share",
         "innovation_rent", "net_worth", "capital", "trustworthiness", "alpha", "recorded_breach_rate", "employment",
-        "own_design", "design_sellers", "talent"};
+        "own_design", "design_sellers", "talent",
+        "lead_firm", "association_member", "guaranteed_debt"};
 
     private FirmTable() {
     }
@@ -59,7 +60,8 @@ public final class FirmTable {
                     x.getFinalSales(), x.getIntermediateSales(), x.getSales(), x.getClusterPurchases(), x.getOutsidePurchases(),
                     x.getValueAdded(), x.getQuality(model.qualityStep()), x.getQualityRung(), x.getCapability(), x.getRdShare(),
                     x.getInnovationRent(), x.getNetWorth(), x.getCapital(), x.getTrustworthiness(), x.getAlpha(),
-                    x.getRecordedBreachRate(), x.getEmployment(), x.hasOwnDesign() ? 1 : 0, x.getDesignSellers(), x.getTalent()}) {
+                    x.getRecordedBreachRate(), x.getEmployment(), x.hasOwnDesign() ? 1 : 0, x.getDesignSellers(), x.getTalent(),
+                    x.isLeadFirm() ? 1 : 0, x.isAssociationMember() ? 1 : 0, x.getGuaranteedDebt()}) {
                     p.print(CsvFormat.number(v));
                 }
                 p.println();

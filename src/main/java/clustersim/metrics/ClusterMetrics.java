@@ -139,6 +139,8 @@ public final class ClusterMetrics implements ModelObserver {
 
         int firms = 0, producers = 0, specialists = 0, relations = 0, innovators = 0, ownDesigns = 0;
         double employment = 0;
+        int members = 0;
+        double debt = 0, guaranteed = 0;
         double boughtValue = 0, integration = 0, trust = 0, relAge = 0, rdShare = 0, netWorth = 0;
         double output = 0, units = 0, markup = 0, hhi = 0;
         final double[] buyers = this.buyers;
@@ -152,6 +154,11 @@ public final class ClusterMetrics implements ModelObserver {
             Firm x = present.get(f);
             firms++;
             employment += x.getEmployment();
+            if (x.isAssociationMember()) members++;
+            double owed = Math.max(0, x.getCapital() - x.getNetWorth());
+            debt += owed;
+            // the cover is set at the finance phase; profit booked since may have repaid part of the debt
+            guaranteed += Math.min(owed, x.getGuaranteedDebt());
             // the flows of the step: firms present now, then (below) those that left during it
             flows.add(x);
             netWorth += x.getNetWorth();
@@ -222,6 +229,8 @@ public final class ClusterMetrics implements ModelObserver {
         v[Metric.EMPLOYMENT.ordinal()] = employment;
         v[Metric.LABOUR_PRODUCTIVITY.ordinal()] = employment > 0 ? va / employment : NONE;
         v[Metric.ENTRY_BARRIER.ordinal()] = c.entries > 0 ? c.entryBarrier / c.entries : NONE;
+        v[Metric.ASSOCIATION_MEMBERS.ordinal()] = firms > 0 ? (double) members / firms : 0;
+        v[Metric.GUARANTEED_LOANS.ordinal()] = guaranteed == 0 ? 0 : debt > 0 ? guaranteed / debt : NONE;
 
         v[Metric.BANKRUPTCIES.ordinal()] = c.bankruptcies;
         v[Metric.BLOCKED_ENTRIES.ordinal()] = c.blockedEntries;

@@ -32,7 +32,7 @@ public enum Metric {
     MEAN_MARKUP("mean_markup", "Mean markup", "Mean markup (output-weighted)", "share of cost", "output-weighted (quality units) mean markup of producers"),
     HHI("hhi", "Herfindahl index", "Herfindahl index of final-product market shares", "0\u20131", "Herfindahl index of final-product market shares"),
 
-    // ---- version 2 (MODEL.md section 4; the institution columns of section 6 come later) ----
+    // ---- version 2 (MODEL.md section 4) ----
     INNOVATION_RATE("innovation_rate", "Innovation rate", "Share of producers with an own product innovation (last 12 months)", "share of producers, 0\u20131",
             "share of producers that brought a product innovation of their own in the last 12 steps"),
     EMPLOYMENT("employment", "Employment", "Employment (workers)", "workers", "workers employed by cluster firms this step"),
@@ -40,6 +40,12 @@ public enum Metric {
             "value_added / employment; empty with no employment"),
     ENTRY_BARRIER("entry_barrier", "Entry barrier", "Entry barrier (capital plus entry cost per entrant)", "money per entrant",
             "capital plus entry cost an entrant needed this step, mean over entrants; empty with no entrant"),
+
+    // ---- the seed's institutions (MODEL.md section 4, after version 2's; section 6) ----
+    ASSOCIATION_MEMBERS("association_members", "Association members", "Share of firms in the industry association", "share of firms, 0\u20131",
+            "share of firms in the industry association (0 where there is none)"),
+    GUARANTEED_LOANS("guaranteed_loans", "Guaranteed loans", "Share of outstanding debt covered by the guarantee fund", "share of debt, 0\u20131",
+            "share of outstanding debt covered by the guarantee institution (0 without a fund or guarantee; empty with no debt)"),
 
     // ---- diagnostics (after the fixed columns) ----
     BANKRUPTCIES("bankruptcies", "Bankruptcies this month", "Bankruptcies this month", "firms per month", "firms bankrupt this step, cascades included"),
@@ -80,6 +86,9 @@ public enum Metric {
         return null;
     }
 
-    /** Number of columns MODEL.md section 4 fixes (step .. hhi, then version 2's innovation_rate .. entry_barrier). */
-    public static final int FIXED = ENTRY_BARRIER.ordinal() + 1;
+    /**
+     * Number of columns MODEL.md section 4 fixes (step .. hhi, then version 2's innovation_rate ..
+     * entry_barrier, then the institutions' columns).
+     */
+    public static final int FIXED = GUARANTEED_LOANS.ordinal() + 1;
 }

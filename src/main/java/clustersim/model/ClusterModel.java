@@ -52,6 +52,11 @@ public class ClusterModel extends SimState {
     final TradeCredit tradeCredit = new TradeCredit(this);
     final Innovation innovation = new Innovation(this);
     final Demography demography = new Demography(this);
+    // the seed's institutions of the market (MODEL.md section 6): absent at their defaults
+    final IndustryAssociation association = new IndustryAssociation(this);
+    final Intermediaries intermediaries = new Intermediaries(this);
+    final GuaranteeFund guarantee = new GuaranteeFund(this);
+    final LocalGovernment government = new LocalGovernment(this);
     /** Kept across restarts: an observer attached once watches every run of this instance. */
     private final List<ModelObserver> observers = new ArrayList<>();
     private boolean started;
@@ -105,6 +110,9 @@ public class ClusterModel extends SimState {
         demandGrowthFactor = 1;
         market.meanRung = 0;
         lnQualityStep = Math.log(params.get(Param.QUALITY_STEP));
+        association.start();
+        guarantee.start();
+        government.start();
         production.refresh();
         markets = new SupplierMarket[chain.size()];
         for (int s = 0; s < chain.size(); s++) markets[s] = new SupplierMarket(this, s);
@@ -219,6 +227,7 @@ public class ClusterModel extends SimState {
     void stepCluster() {
         counters.reset();
         lnQualityStep = Math.log(params.get(Param.QUALITY_STEP));
+        guarantee.refresh();
         production.refresh();
         // Who acts first changes each step: firms take turns in list order from a random starting point.
         // (A full shuffle of the list would scatter it in memory; list order is allocation order, which
@@ -240,6 +249,7 @@ public class ClusterModel extends SimState {
             Firm x = inTurn(f);
             if (!x.bankrupt) {
                 if (x.producer && x.alive) innovation.innovateAndImitate(x);
+                association.settle(x);
                 finance.settle(x);
                 finance.adjustCapacity(x);
             }
@@ -248,6 +258,9 @@ public class ClusterModel extends SimState {
         tradeCredit.resolveBankruptcies(underWater);
         innovation.adaptStrategies();
         demography.step();
+        association.recount();
+        guarantee.recount();
+        government.step();
         demandGrowthFactor *= 1 + params.get(Param.DEMAND_GROWTH);
         updateAggregates(true);
     }
@@ -338,22 +351,31 @@ public class ClusterModel extends SimState {
         double tw = params.get(Param.TRUSTWORTHINESS_MEAN);
         BetaDistribution trust = new BetaDistribution(rng, tw * 8, (1 - tw) * 8);
 
+        final int leads = government.leadCount(producers);
         for (int k = 0; k < producers; k++) {
             Firm x = new Firm(nextId++, 0, K, trust.sample());
             x.producer = true;
+            // lead firms (LocalGovernment): the first of the founders, with LEAD_SCALE times the plants and funds
+            final double scale = k < leads ? LocalGovernment.LEAD_SCALE : 1;
+            if (k < leads) government.makeLead(x);
             for (int s = 0; s < K; s++) {
                 x.setMakes(s, true);
-                finance.invest(x, s, makeOrBuy.plantsFor(q));
+                finance.invest(x, s, makeOrBuy.plantsFor(scale * q));
                 x.setExperience(s, 12 + 48 * random.nextDouble());
             }
             x.alpha = Firm.initialAlpha(random.nextDouble());
             x.talent = demography.drawTalent();
             // every founding producer sells a design of its own, all on the first rung
-            x.adopt(new Design(0, 0), true);
+            if (x.lead) {
+                x.adopt(new Design(LocalGovernment.LEAD_RUNGS, 0), true);
+                x.capability = LocalGovernment.LEAD_RUNGS;
+            } else {
+                x.adopt(new Design(0, 0), true);
+            }
             x.markup = FinalMarket.nashMarkup(FinalMarket.elasticity(params.get(Param.CHOICE_INTENSITY),
                     params.get(Param.NEST_CORRELATION), params.get(Param.DEMAND_ELASTICITY), 1.0 / producers, 1));
             x.marketShare = 1.0 / producers;
-            x.expectedOutput = q;
+            x.expectedOutput = scale * q;
             x.netWorth = x.capital * (0.8 + 0.6 * random.nextDouble());
             firms.add(x);
         }

@@ -97,7 +97,7 @@ final class CreditEnvironment implements Serializable {
     }
 
     private double strangerTrust(double repute) {
-        double seen = recordVisibility();
+        double seen = model.intermediaries.visibility(recordVisibility());
         return (1 - seen) * model.params.get(Param.SOCIAL_TRUST) + seen * repute;
     }
 
@@ -113,11 +113,29 @@ final class CreditEnvironment implements Serializable {
     double trustIn(Firm observer, Firm j) {
         double recalled = observer.recalled(j);
         if (!Double.isNaN(recalled)) return recalled;
+        if (observer.member && model.association.exists()) return memberTrust(j);
         if (inRound) {
             memo(j);
             return j.memoTrust;
         }
         return strangerTrust(computeRepute(j));
+    }
+
+    /**
+     * Trust of an association member in a stranger: the credit record's visible part, and the blacklist's
+     * weight associationStrength on what the record leaves hidden (IndustryAssociation).
+     */
+    private double memberTrust(Firm j) {
+        if (inRound && j.memoMemberRound == round) return j.memoMemberTrust;
+        double seen = model.intermediaries.visibility(recordVisibility());
+        double w = model.association.strength() * (1 - seen);
+        double t = (1 - seen - w) * model.params.get(Param.SOCIAL_TRUST) + seen * repute(j)
+                + w * model.association.reputeAmongMembers(j);
+        if (inRound) {
+            j.memoMemberRound = round;
+            j.memoMemberTrust = t;
+        }
+        return t;
     }
 
     /** ln(max(trust, 0.001)) of {@link #trustIn}: the trust term of a sourcing score. */
@@ -230,5 +248,9 @@ final class CreditEnvironment implements Serializable {
         double m = model.params.get(Param.RECORD_MEMORY);
         j.recTransactions *= m;
         j.recBreaches *= m;
+        if (j.assocTransactions > 0) {
+            j.assocTransactions *= m;
+            j.assocBreaches *= m;
+        }
     }
 }

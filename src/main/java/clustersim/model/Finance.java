@@ -42,7 +42,10 @@ final class Finance implements Serializable {
     boolean canFinance(Firm x, double cost) {
         if (cost <= 0) return true;
         double fa = model.params.get(Param.FINANCE_ACCESS);
-        return x.netWorth >= (1 - fa) * (x.capital + cost);
+        if (x.netWorth >= (1 - fa) * (x.capital + cost)) return true;
+        // a small firm the guarantee fund covers can borrow more (GuaranteeFund; NaN: no guarantee)
+        double g = model.guarantee.guaranteedLimitShare(x, cost);
+        return g == g && x.netWorth >= (1 - g) * (x.capital + cost);
     }
 
     /** Installs plants of stage s (cash or loan turns into capital: net worth unchanged). */
@@ -73,6 +76,7 @@ final class Finance implements Serializable {
     void settle(Firm x) {
         double debt = debt(x);
         if (debt > 0) x.earn(-debt * model.params.get(Param.INTEREST_RATE));
+        model.guarantee.settle(x);
         if (x.profit > 0) x.netWorth -= model.params.get(Param.DIVIDEND_RATE) * x.profit;
     }
 

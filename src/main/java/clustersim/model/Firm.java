@@ -107,6 +107,19 @@ public final class Firm implements Serializable {
     final double[] knownTrust = new double[ACQUAINTANCES];
     int knownNext;
 
+    // --- institutions of the market (IndustryAssociation, GuaranteeFund, LocalGovernment) ---
+    /** A member of the industry association. */
+    boolean member;
+    /** A lead firm (large capital, brand) from the start. */
+    boolean lead;
+    /** Part of the debt covered by the guarantee fund (money); 0 for a firm without a guarantee. */
+    double guaranteedDebt;
+    /** The association's blacklist: decayed counts of transactions with members, and breaches against them. */
+    double assocTransactions, assocBreaches;
+    /** Trust of an association member in this firm as a stranger, memoised for one sourcing round. */
+    long memoMemberRound = -1;
+    double memoMemberTrust;
+
     @SuppressWarnings("unchecked")
     Firm(int id, int birthStep, int stages, double trustworthiness) {
         if (stages > MAX_STAGES) throw new IllegalArgumentException("a value chain has at most " + MAX_STAGES + " stages, got " + stages);
@@ -293,6 +306,13 @@ public final class Firm implements Serializable {
         for (int s = 0; s < supplier.length; s++) if (makes(s)) made += chain.get(s).valueShare;
         return made / chain.totalValueShare();
     }
+
+    /** A member of the industry association. */
+    public boolean isAssociationMember() { return member; }
+    /** A lead firm (large capital and a brand at the start). */
+    public boolean isLeadFirm() { return lead; }
+    /** Debt covered by the guarantee fund (money). */
+    public double getGuaranteedDebt() { return guaranteedDebt; }
 
     @Override
     public String toString() {

@@ -93,9 +93,9 @@ final class MakeOrBuy implements Serializable {
         double V = current ? Math.max(j.volumeOf(s), q) : j.volumeOf(s) + q;
         double price = model.production.quote(j, s, i.rung, V, learn);
         double cost = price * q;
-        cost += model.credit.expectedBreachLoss(st, revenue, cost);
+        cost += model.association.breachLoss(i, j, model.credit.expectedBreachLoss(st, revenue, cost));
         cost += leak;
-        if (!current) cost += model.search.costPerStep(price, q);
+        if (!current) cost += model.search.costPerStep(i, j, price, q);
         return cost;
     }
 
@@ -205,6 +205,13 @@ final class MakeOrBuy implements Serializable {
                 double t = model.credit.trustIn(i, c);
                 add(c, score(a, buyCost(i, s, c, q, t, false, revenue, leak), model.credit.lnTrust(c, t)));
             }
+            // intermediaries' referrals (none by default: no draw)
+            for (int k = 0, extraCandidates = model.intermediaries.extraCandidates(breadth); k < extraCandidates; k++) {
+                Firm c = model.intermediaries.referral(market);
+                if (c == null || c == i || c == cur || !c.alive || dropped(c)) continue;
+                double t = model.credit.trustIn(i, c);
+                add(c, score(a, buyCost(i, s, c, q, t, false, revenue, leak), model.credit.lnTrust(c, t)));
+            }
         }
 
         // would a newcomer specialist beat making? (an entry signal, not an option)
@@ -261,7 +268,7 @@ final class MakeOrBuy implements Serializable {
                     chosen.setIdleSteps(s, 0);
                     double price = model.production.quote(chosen, s, i.rung,
                             chosen.volumeOf(s) + plannedOutput(i), 0);
-                    i.earn(-model.search.cost(price, plannedOutput(i)));
+                    i.earn(-model.search.cost(i, chosen, price, plannedOutput(i)));
                 }
                 if (i.makes(s)) {
                     i.setMakes(s, false);

@@ -21,6 +21,16 @@ final class PartnerSearch implements Serializable {
         return model.params.get(Param.SEARCH_COST) * price * quantity;
     }
 
+    /** The one-off cost of contracting this partner: the association and intermediaries may make it cheaper. */
+    double cost(Firm buyer, Firm seller, double price, double quantity) {
+        return cost(price, quantity) * model.association.searchFactor(buyer, seller);
+    }
+
+    /** {@link #cost(Firm, Firm, double, double)} spread over the planning horizon. */
+    double costPerStep(Firm buyer, Firm seller, double price, double quantity) {
+        return costPerStep(price, quantity) * model.association.searchFactor(buyer, seller);
+    }
+
     /** {@link #cost} spread over the planning horizon, for comparing options per step. */
     double costPerStep(double price, double quantity) {
         return cost(price, quantity) / model.params.get(Param.PLANNING_HORIZON);

@@ -39,6 +39,8 @@ final class Production implements Serializable {
     // The parameters the cost functions read, taken at each step's start (events and sliders change
     // parameters only between steps): the cost functions run for every stage of every producer and every
     // priced option, and each looked its parameters up again every time.
+    /** The park's saving on materials (LocalGovernment; 1 without a park). */
+    private double materialFactor = 1;
     private double economiesCap, volumeUnit, overtimePremium, plantCapacity, markupFactor, wage;
     /** Per stage: workers per quality unit at scale 1 and quality 1. */
     private double[] labourCoefficient = new double[0];
@@ -62,6 +64,7 @@ final class Production implements Serializable {
         overtimePremium = model.params.get(Param.OVERTIME_PREMIUM);
         plantCapacity = model.params.get(Param.PLANT_CAPACITY);
         markupFactor = 1 + model.params.get(Param.SUPPLIER_MARKUP);
+        materialFactor = model.government.materialFactor;
         double phi = model.params.get(Param.QUALITY_COST_ELASTICITY);
         if (model.lnQualityStep != cachedLnStep || phi != cachedPhi) {
             cachedLnStep = model.lnQualityStep;
@@ -139,7 +142,7 @@ final class Production implements Serializable {
 
     /** The same, from a scale saving already computed (production needs it for materials too). */
     private double variableCostAtSaving(Stage st, int rung, double scale, double learnMonths) {
-        return st.baseCost * st.materialShare * (1 - scale) * inverseQuality(rung)
+        return st.baseCost * st.materialShare * materialFactor * (1 - scale) * inverseQuality(rung)
                 + wage * labourCoefficient(st) * processingPerQuality(rung) * (1 - scale - learnSaving(st, learnMonths));
     }
 
@@ -149,7 +152,7 @@ final class Production implements Serializable {
     }
 
     private double materialFromSaving(Stage st, int rung, double scale) {
-        return st.baseCost * st.materialShare * (1 - scale) * inverseQuality(rung);
+        return st.baseCost * st.materialShare * materialFactor * (1 - scale) * inverseQuality(rung);
     }
 
     /** Multiplier on variable cost when a plant runs above capacity (overtime on the excess only). */

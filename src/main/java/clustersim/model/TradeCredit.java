@@ -64,7 +64,7 @@ final class TradeCredit implements Serializable {
                     i.finalSales -= lostSales;
                     i.earn(-lostSales);
                     double loss = lostSales + holdup;
-                    if (credit.compensates(model.random.nextDouble())) {
+                    if (credit.compensates(model.random.nextDouble()) || model.association.arbitrates(j, i)) {
                         j.earn(-loss);
                         i.earn(loss - holdup);
                     } else {
@@ -77,10 +77,11 @@ final class TradeCredit implements Serializable {
                     i.setSupplierTrust(s, credit.honoured(i.trustInSupplier(s)));
                 }
                 credit.record(j, supplierBreach);
+                model.association.record(j, i, supplierBreach);
 
                 boolean buyerBreach = bill > 0 && model.random.nextDouble() < credit.breachProbability(i, bill, relation);
                 if (buyerBreach) {
-                    if (!credit.compensates(model.random.nextDouble())) {
+                    if (!(credit.compensates(model.random.nextDouble()) || model.association.arbitrates(i, j))) {
                         i.earn(bill);
                         j.earn(-bill);
                         i.setPayable(s, 0);
@@ -89,6 +90,7 @@ final class TradeCredit implements Serializable {
                     counters.breaches++;
                 }
                 credit.record(i, buyerBreach);
+                model.association.record(i, j, buyerBreach);
                 // a delivery and a payment: two transactions that can each be breached
                 counters.transactions += 2;
             }
@@ -118,6 +120,7 @@ final class TradeCredit implements Serializable {
         while (!failing.isEmpty()) {
             Firm x = failing.poll();
             model.counters.bankruptcies++;
+            model.guarantee.defaulted(x);
             // its suppliers lose this step's unpaid bills
             if (x.producer && x.output > 0) {
                 for (int s = 0; s < chain.size(); s++) {
