@@ -219,6 +219,8 @@ public final class ClusterMetrics implements ModelObserver {
         v[Metric.EMPLOYMENT.ordinal()] = employment;
         v[Metric.LABOUR_PRODUCTIVITY.ordinal()] = employment > 0 ? va / employment : Double.NaN;
         v[Metric.ENTRY_BARRIER.ordinal()] = c.entries > 0 ? c.entryBarrier / c.entries : Double.NaN;
+        v[Metric.UNIVERSITY_SHARE.ordinal()] = c.innovations > 0 ? (double) c.universityInnovations / c.innovations : Double.NaN;
+        v[Metric.TALENT_MOVES.ordinal()] = employment > 0 ? 1000.0 * c.talentMoves / employment : Double.NaN;
 
         v[Metric.BANKRUPTCIES.ordinal()] = c.bankruptcies;
         v[Metric.BLOCKED_ENTRIES.ordinal()] = c.blockedEntries;

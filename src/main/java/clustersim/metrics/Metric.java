@@ -39,6 +39,11 @@ public enum Metric {
             "value_added / employment; empty with no employment"),
     ENTRY_BARRIER("entry_barrier", "Entry barrier (capital plus entry cost per entrant)", "money",
             "capital plus entry cost an entrant needed this step, mean over entrants; empty with no entrant"),
+    // ---- MODEL.md section 6, knowledge institutions (issue 13); association_members and guaranteed_loans go between these two ----
+    UNIVERSITY_SHARE("university_share", "Share of innovations drawing on a university", "share",
+            "share of this step's successful innovations (R&D successes and licences) that drew on a university or research institute; empty with no innovation"),
+    TALENT_MOVES("talent_moves", "Skilled workers changing employer (per 1,000 workers)", "per 1,000 workers per month",
+            "skilled workers who changed employer inside the cluster (or left to found a firm) this step, per 1,000 workers; empty with no employment"),
 
     // ---- diagnostics (after the fixed columns) ----
     BANKRUPTCIES("bankruptcies", "Bankruptcies this month", "firms per month", "firms bankrupt this step, cascades included"),

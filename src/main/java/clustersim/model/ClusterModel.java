@@ -52,6 +52,10 @@ public class ClusterModel extends SimState {
     final TradeCredit tradeCredit = new TradeCredit(this);
     final Innovation innovation = new Innovation(this);
     final Demography demography = new Demography(this);
+    // knowledge institutions (MODEL.md section 6; issue 13)
+    final University university = new University(this);
+    final TalentMarket talentMarket = new TalentMarket(this);
+    final Skills skills = new Skills(this);
     /** Kept across restarts: an observer attached once watches every run of this instance. */
     private final List<ModelObserver> observers = new ArrayList<>();
     private boolean started;
@@ -105,6 +109,8 @@ public class ClusterModel extends SimState {
         demandGrowthFactor = 1;
         market.meanRung = 0;
         lnQualityStep = Math.log(params.get(Param.QUALITY_STEP));
+        university.start();
+        skills.start();
         production.refresh();
         markets = new SupplierMarket[chain.size()];
         for (int s = 0; s < chain.size(); s++) markets[s] = new SupplierMarket(this, s);
@@ -260,6 +266,10 @@ public class ClusterModel extends SimState {
         tradeCredit.resolveBankruptcies(underWater);
         innovation.adaptStrategies();
         demography.step();
+        // knowledge institutions, after the month's entry: their spin-offs and spin-outs are entrants too
+        university.step();
+        talentMarket.step();
+        skills.step();
         demandGrowthFactor *= 1 + params.get(Param.DEMAND_GROWTH);
         updateAggregates(true);
     }

@@ -26,7 +26,21 @@ public enum Param {
     SOCIAL_TRUST("socialTrust", 0.4, 0, 1, Kind.INSTITUTION, "trust index",
             "trust towards firms one has not traded with (kinship and community ties)"),
     UNIVERSITY_LINKAGE("universityLinkage", 0.2, 0, 1, Kind.INSTITUTION, "probability per step",
-            "chance per step that a firm doing R&D draws on a university or research institute"),
+            "chance per step that a firm draws on a university or research institute (contract research for a firm doing R&D; a licence near the pool's frontier for any producer)"),
+
+    // --- knowledge institutions (MODEL.md section 6: universities, talent mobility, education; issue 13) ---
+    UNIVERSITY_RESEARCH("universityResearch", 0, 0, 1, Kind.INSTITUTION, "rungs per year",
+            "research effort of universities and research institutes: their public knowledge pool's frontier rises by this many quality rungs a year (0: a pool that stays at the founders' know-how and adds nothing beyond contract research)"),
+    SPINOFF_RATE("spinoffRate", 0, 0, 10, Kind.INSTITUTION, "entrants per step",
+            "university spin-off producers per step (Poisson): each starts with a design of its own at the pool's frontier (or the cluster's mean rung, if higher)"),
+    TALENT_MOBILITY("talentMobility", 0, 0, 0.2, Kind.INSTITUTION, "share per step",
+            "share of the cluster's skilled workers who change employer inside the cluster each month; a mover from a firm whose know-how is ahead carries part of it"),
+    SPINOUT_RATE("spinoutRate", 0, 0, 1, Kind.INSTITUTION, "share of movers",
+            "share of moving skilled workers who found a firm of their own (a spin-out with the former employer's know-how) instead of joining a rival"),
+    EDUCATION_LEVEL("educationLevel", 0, 0, 1, Kind.INSTITUTION, "skill index",
+            "skill of the cluster's workforce from schooling, above the v2 reference workforce (0): raises R&D success and lowers labour per unit in knowledge-intensive stages"),
+    TRAINING_RATE("trainingRate", 0, 0, 1, Kind.INSTITUTION, "share per step",
+            "share of the gap between the workforce's skill and full skill (1) that training institutions close each month"),
 
     // --- the outside market ---
     MARKET_SIZE("marketSize", 3000, 1, 1e12, Kind.MARKET, "quality units per step",
