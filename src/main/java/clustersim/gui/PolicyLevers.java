@@ -24,6 +24,9 @@ public final class PolicyLevers {
     static final Param[] LIVE = {
         Param.CREDIT_ENVIRONMENT, Param.IP_PROTECTION, Param.FINANCE_ACCESS, Param.INTEREST_RATE,
         Param.SOCIAL_TRUST, Param.UNIVERSITY_LINKAGE,
+        // knowledge institutions (issue 13)
+        Param.UNIVERSITY_RESEARCH, Param.SPINOFF_RATE, Param.TALENT_MOBILITY, Param.SPINOUT_RATE,
+        Param.EDUCATION_LEVEL, Param.TRAINING_RATE,
         Param.MARKET_SIZE, Param.DEMAND_ELASTICITY, Param.DEMAND_GROWTH, Param.CHOICE_INTENSITY,
         Param.NEST_CORRELATION, Param.MARKUP_ADJUSTMENT, Param.SUPPLIER_MARKUP, Param.WAGE, Param.ENTRY_COST, Param.IMITATION_LAG};
     /** Source recorded with a slider's change in {@link ClusterModel#parameterChanges()}. */
@@ -168,6 +171,37 @@ public final class PolicyLevers {
     public void setUniversityLinkage(double v) { set(Param.UNIVERSITY_LINKAGE, v); }
     public Object domUniversityLinkage() { return domain(Param.UNIVERSITY_LINKAGE); }
     public String desUniversityLinkage() { return describe(Param.UNIVERSITY_LINKAGE); }
+
+    // ---- knowledge institutions (issue 13): live, from the next step on
+    public double getUniversityResearch() { return value(Param.UNIVERSITY_RESEARCH); }
+    public void setUniversityResearch(double v) { set(Param.UNIVERSITY_RESEARCH, v); }
+    public Object domUniversityResearch() { return domain(Param.UNIVERSITY_RESEARCH); }
+    public String desUniversityResearch() { return describe(Param.UNIVERSITY_RESEARCH); }
+
+    public double getSpinoffRate() { return value(Param.SPINOFF_RATE); }
+    public void setSpinoffRate(double v) { set(Param.SPINOFF_RATE, v); }
+    public Object domSpinoffRate() { return domain(Param.SPINOFF_RATE); }
+    public String desSpinoffRate() { return describe(Param.SPINOFF_RATE); }
+
+    public double getTalentMobility() { return value(Param.TALENT_MOBILITY); }
+    public void setTalentMobility(double v) { set(Param.TALENT_MOBILITY, v); }
+    public Object domTalentMobility() { return domain(Param.TALENT_MOBILITY); }
+    public String desTalentMobility() { return describe(Param.TALENT_MOBILITY); }
+
+    public double getSpinoutRate() { return value(Param.SPINOUT_RATE); }
+    public void setSpinoutRate(double v) { set(Param.SPINOUT_RATE, v); }
+    public Object domSpinoutRate() { return domain(Param.SPINOUT_RATE); }
+    public String desSpinoutRate() { return describe(Param.SPINOUT_RATE); }
+
+    public double getEducationLevel() { return value(Param.EDUCATION_LEVEL); }
+    public void setEducationLevel(double v) { set(Param.EDUCATION_LEVEL, v); }
+    public Object domEducationLevel() { return domain(Param.EDUCATION_LEVEL); }
+    public String desEducationLevel() { return describe(Param.EDUCATION_LEVEL); }
+
+    public double getTrainingRate() { return value(Param.TRAINING_RATE); }
+    public void setTrainingRate(double v) { set(Param.TRAINING_RATE, v); }
+    public Object domTrainingRate() { return domain(Param.TRAINING_RATE); }
+    public String desTrainingRate() { return describe(Param.TRAINING_RATE); }
 
     // ---- the outside market: live, from the next step on
     public double getMarketSize() { return value(Param.MARKET_SIZE); }

@@ -123,6 +123,8 @@ class KnowledgeInstitutionsFactsTest {
         Runs.Estimate gap = diff(mobile, base, GAP), duration = diff(mobile, base, DURATION);
         assertTrue(gap.high < 0, "the gap between leaders' and followers' quality narrows: " + gap);
         assertTrue(duration.high < -1, "an innovator expects its premium to last over a month less: " + duration);
+        Runs.Estimate markup = diff(mobile, base, MARKUP);
+        assertTrue(markup.high < 0, "and margins, what producers appropriate, fall: " + markup);
         for (double v : mobile[TALENT_MOVES]) assertTrue(v > 0, "skilled workers move: " + v);
     }
 
