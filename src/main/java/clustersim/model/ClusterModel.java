@@ -18,7 +18,9 @@ import sim.engine.Steppable;
  * policy events; sourcing (make or buy) and matching; the final market; production and costs; delivery,
  * payment, trust and the bankruptcy cascade; innovation and imitation; finance (with a second pass of
  * the bankruptcy cascade for firms that interest pushed under); strategy learning; entry, exit and role
- * change; the decay of the credit record; then the metrics.
+ * change; the knowledge institutions (university research and spin-offs, talent moves and spin-outs,
+ * training: {@link University}, {@link TalentMarket}, {@link Skills}); the decay of the credit record;
+ * then the metrics.
  */
 public class ClusterModel extends SimState {
     private static final long serialVersionUID = 1L;
