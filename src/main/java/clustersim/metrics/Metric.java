@@ -49,7 +49,7 @@ public enum Metric {
     BANKRUPTCIES("bankruptcies", "Bankruptcies this month", "firms per month", "firms bankrupt this step, cascades included"),
     BLOCKED_ENTRIES("blocked_entries", "Entrants blocked by finance this month", "firms per month", "would-be entrants that could not finance their plants this step"),
     ROLE_CHANGES("role_changes", "Role changes this month", "firms per month", "producers that began selling a stage or retreated into one this step"),
-    INNOVATIONS("innovations", "Innovations this month", "per month", "successful innovations this step"),
+    INNOVATIONS("innovations", "Innovations this month", "per month", "successful innovations this step (R&D successes and university licences)"),
     MEAN_RD_SHARE("mean_rd_share", "Mean R&D share of revenue", "share", "mean R&D share of revenue over producers"),
     MEAN_RUNG("mean_rung", "Mean quality rung", "rungs", "mean rung on the quality ladder, weighted by physical units sold"),
     PRICE_INDEX("price_index", "Price index (per quality unit)", "money per quality unit", "share-weighted price of the final product per quality unit"),
