@@ -30,7 +30,7 @@ public enum Param {
 
     // --- knowledge institutions (MODEL.md section 6: universities, talent mobility, education; issue 13) ---
     UNIVERSITY_RESEARCH("universityResearch", 0, 0, 1, Kind.INSTITUTION, "rungs per year",
-            "research effort of universities and research institutes: their public knowledge pool's frontier rises by this many quality rungs a year (0: a pool that stays at the founders' know-how and adds nothing beyond contract research)"),
+            "research effort of universities and research institutes: their public knowledge pool's frontier rises by this many quality rungs a year from the cluster's mean know-how or its last frontier, whichever is further (0: a pool that stays at the founders' know-how and adds nothing beyond contract research)"),
     SPINOFF_RATE("spinoffRate", 0, 0, 10, Kind.INSTITUTION, "entrants per step",
             "university spin-off producers per step (Poisson): each starts with a design of its own at the pool's frontier (or the cluster's mean rung, if higher)"),
     TALENT_MOBILITY("talentMobility", 0, 0, 0.2, Kind.INSTITUTION, "share per step",

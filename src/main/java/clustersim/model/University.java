@@ -8,8 +8,10 @@ import java.io.Serializable;
  * from which spin-off firms come.
  *
  * <ul>
- *   <li><b>The pool.</b> Its frontier F (a rung of know-how) starts at the founders' know-how (rung 0)
- *       and rises by universityResearch rungs a year: F(t+1) = F(t) + universityResearch / 12.</li>
+ *   <li><b>The pool.</b> Its frontier F (a rung of know-how) starts at the founders' know-how (rung 0).
+ *       While universities do research it builds on the state of the art, the cluster's mean know-how
+ *       if that is further, and rises by universityResearch rungs a year:
+ *       F(t+1) = max(F(t), meanCapability) + universityResearch / 12; without research it stays put.</li>
  *   <li><b>Contract research</b> (v2's universityLinkage, unchanged): a producer doing R&D draws on a
  *       university this step with probability universityLinkage; its success factor a is then
  *       multiplied by 1 + universityBoost, as before. New: where the frontier is ahead of the cluster's
@@ -93,7 +95,8 @@ final class University implements Serializable {
     /** The month's research and spin-offs (after entry: spin-offs are entrants of the month). */
     void step() {
         double research = model.params.get(Param.UNIVERSITY_RESEARCH);
-        if (research > 0) frontier += research / 12;
+        // research builds on the state of the art: never from below what the cluster's firms know
+        if (research > 0) frontier = Math.max(frontier, model.meanCapability) + research / 12;
         double rate = model.params.get(Param.SPINOFF_RATE);
         if (rate <= 0) return;
         int n = ModelRandom.poisson(model.random, rate);
