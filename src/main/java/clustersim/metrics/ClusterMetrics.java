@@ -229,8 +229,10 @@ public final class ClusterMetrics implements ModelObserver {
         v[Metric.EMPLOYMENT.ordinal()] = employment;
         v[Metric.LABOUR_PRODUCTIVITY.ordinal()] = employment > 0 ? va / employment : NONE;
         v[Metric.ENTRY_BARRIER.ordinal()] = c.entries > 0 ? c.entryBarrier / c.entries : NONE;
+        v[Metric.UNIVERSITY_SHARE.ordinal()] = c.innovations > 0 ? (double) c.universityInnovations / c.innovations : NONE;
         v[Metric.ASSOCIATION_MEMBERS.ordinal()] = firms > 0 ? (double) members / firms : 0;
         v[Metric.GUARANTEED_LOANS.ordinal()] = guaranteed == 0 ? 0 : debt > 0 ? guaranteed / debt : NONE;
+        v[Metric.TALENT_MOVES.ordinal()] = employment > 0 ? 1000.0 * c.talentMoves / employment : NONE;
 
         v[Metric.BANKRUPTCIES.ordinal()] = c.bankruptcies;
         v[Metric.BLOCKED_ENTRIES.ordinal()] = c.blockedEntries;

@@ -2,7 +2,7 @@ package clustersim.metrics;
 
 /**
  * The measured quantities, one column each of timeseries.csv. The first blocks are MODEL.md section 4
- * (the 23 columns, then version 2's), with exactly those names and in that order; the last block adds
+ * (the 23 columns, then version 2's, then the institutions'), with exactly those names and in that order; the last block adds
  * diagnostics after them. Per-stage
  * columns follow these (see {@link ClusterMetrics#columns()}).
  */
@@ -42,16 +42,20 @@ public enum Metric {
             "capital plus entry cost an entrant needed this step, mean over entrants; empty with no entrant"),
 
     // ---- the seed's institutions (MODEL.md section 4, after version 2's; section 6) ----
+    UNIVERSITY_SHARE("university_share", "University share of innovations", "Share of innovations drawing on a university or research institute", "share of innovations, 0\u20131",
+            "share of this step's successful innovations (R&D successes and licences) that drew on a university or research institute; empty with no innovation"),
     ASSOCIATION_MEMBERS("association_members", "Association members", "Share of firms in the industry association", "share of firms, 0\u20131",
             "share of firms in the industry association (0 where there is none)"),
     GUARANTEED_LOANS("guaranteed_loans", "Guaranteed loans", "Share of outstanding debt covered by the guarantee fund", "share of debt, 0\u20131",
             "share of outstanding debt covered by the guarantee institution (0 without a fund or guarantee; empty with no debt)"),
+    TALENT_MOVES("talent_moves", "Talent moves", "Skilled workers changing employer (per 1,000 workers a month)", "per 1,000 workers per month",
+            "skilled workers who changed employer inside the cluster (or left to found a firm) this step, per 1,000 workers; empty with no employment"),
 
     // ---- diagnostics (after the fixed columns) ----
     BANKRUPTCIES("bankruptcies", "Bankruptcies this month", "Bankruptcies this month", "firms per month", "firms bankrupt this step, cascades included"),
     BLOCKED_ENTRIES("blocked_entries", "Entrants blocked by finance this month", "Entrants blocked by finance this month", "firms per month", "would-be entrants that could not finance their plants this step"),
     ROLE_CHANGES("role_changes", "Role changes this month", "Role changes this month", "firms per month", "producers that began selling a stage or retreated into one this step"),
-    INNOVATIONS("innovations", "Innovations this month", "Innovations this month", "per month", "successful innovations this step"),
+    INNOVATIONS("innovations", "Innovations this month", "Innovations this month", "per month", "successful innovations this step (R&D successes and university licences)"),
     MEAN_RD_SHARE("mean_rd_share", "Mean R&D share of revenue", "Mean R&D share of revenue", "share", "mean R&D share of revenue over producers"),
     MEAN_RUNG("mean_rung", "Mean quality rung", "Mean quality rung", "rungs", "mean rung on the quality ladder, weighted by physical units sold"),
     PRICE_INDEX("price_index", "Price index", "Price index (per quality unit)", "money per quality unit", "share-weighted price of the final product per quality unit"),
@@ -90,5 +94,5 @@ public enum Metric {
      * Number of columns MODEL.md section 4 fixes (step .. hhi, then version 2's innovation_rate ..
      * entry_barrier, then the institutions' columns).
      */
-    public static final int FIXED = GUARANTEED_LOANS.ordinal() + 1;
+    public static final int FIXED = TALENT_MOVES.ordinal() + 1;
 }

@@ -18,7 +18,11 @@ import sim.engine.Steppable;
  * policy events; sourcing (make or buy) and matching; the final market; production and costs; delivery,
  * payment, trust and the bankruptcy cascade; innovation and imitation; finance (with a second pass of
  * the bankruptcy cascade for firms that interest pushed under); strategy learning; entry, exit and role
- * change; the decay of the credit record; then the metrics.
+ * change; the institutions of MODEL.md section 6 (university research and spin-offs, talent moves and
+ * spin-outs, the association's and the guarantee fund's counts, the local government's budget, training:
+ * {@link University}, {@link TalentMarket}, {@link IndustryAssociation}, {@link GuaranteeFund},
+ * {@link LocalGovernment}, {@link Skills}); the decay of the credit record; then the metrics. Association
+ * dues and the guarantee's fee are paid in the finance pass.
  */
 public class ClusterModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -52,11 +56,15 @@ public class ClusterModel extends SimState {
     final TradeCredit tradeCredit = new TradeCredit(this);
     final Innovation innovation = new Innovation(this);
     final Demography demography = new Demography(this);
-    // the seed's institutions of the market (MODEL.md section 6): absent at their defaults
+    // the seed's institutions (MODEL.md section 6; issue 13), each absent at its defaults: of the market ...
     final IndustryAssociation association = new IndustryAssociation(this);
     final Intermediaries intermediaries = new Intermediaries(this);
     final GuaranteeFund guarantee = new GuaranteeFund(this);
     final LocalGovernment government = new LocalGovernment(this);
+    // ... and of knowledge
+    final University university = new University(this);
+    final TalentMarket talentMarket = new TalentMarket(this);
+    final Skills skills = new Skills(this);
     /** Kept across restarts: an observer attached once watches every run of this instance. */
     private final List<ModelObserver> observers = new ArrayList<>();
     private boolean started;
@@ -113,6 +121,8 @@ public class ClusterModel extends SimState {
         association.start();
         guarantee.start();
         government.start();
+        university.start();
+        skills.start();
         production.refresh();
         markets = new SupplierMarket[chain.size()];
         for (int s = 0; s < chain.size(); s++) markets[s] = new SupplierMarket(this, s);
@@ -258,9 +268,15 @@ public class ClusterModel extends SimState {
         tradeCredit.resolveBankruptcies(underWater);
         innovation.adaptStrategies();
         demography.step();
+        // the institutions, after the month's entry: university spin-offs and talent spin-outs are entrants too;
+        // the association and the fund then count the month's firms, the local government spends next month's
+        // budget, and a month of training raises the workforce's skill
+        university.step();
+        talentMarket.step();
         association.recount();
         guarantee.recount();
         government.step();
+        skills.step();
         demandGrowthFactor *= 1 + params.get(Param.DEMAND_GROWTH);
         updateAggregates(true);
     }

@@ -271,12 +271,21 @@ final class Demography implements Serializable {
     }
 
     private void enterProducer() {
+        enterProducer(null, 0);
+    }
+
+    /**
+     * A producer entrant, financed like any (null if finance blocks it). With {@code own} null it starts
+     * with a copy of an incumbent's design; otherwise (a university spin-off or a talent spin-out, issue
+     * 13) with that design as its own and know-how {@code knowhow}.
+     */
+    Firm enterProducer(Design own, int knowhow) {
         Firm x = model.newFirm(drawEquity());
         final ValueChain chain = model.chain;
         final int fin = chain.finalStage();
         if (!canEnter(x, producerCapital())) {
             model.counters.blockedEntries++;
-            return;
+            return null;
         }
         x.producer = true;
         x.setMakes(fin, true);
@@ -288,6 +297,17 @@ final class Demography implements Serializable {
             model.finance.invest(x, s, 1);
         }
         for (int s = 0; s < fin; s++) x.setMustReview(s, true);
+        if (own != null) {
+            x.alpha = Firm.initialAlpha(model.random.nextDouble());
+            x.talent = drawTalent();
+            x.adopt(own, true);
+            x.capability = Math.max(knowhow, own.rung);
+            x.markup = FinalMarket.nashMarkup(model.params.get(Param.CHOICE_INTENSITY));
+            x.unitCost = model.meanUnitCost;
+            x.expectedOutput = 0.5 * model.meanProducerOutput;
+            model.addFirm(x);
+            return x;
+        }
         // a newcomer starts with a copy of an incumbent's design (entry itself is imitation) and its own talent
         Firm model0 = model.randomProducer();
         x.alpha = model0 != null ? model0.alpha : Firm.initialAlpha(model.random.nextDouble());
@@ -304,6 +324,7 @@ final class Demography implements Serializable {
         x.unitCost = model.meanUnitCost;
         x.expectedOutput = 0.5 * model.meanProducerOutput;
         model.addFirm(x);
+        return x;
     }
 
     private void enterSpecialist(int s) {

@@ -8,10 +8,12 @@ import java.util.List;
  *
  * <p>R&D: a producer spends rdShare of its revenue (plus rdFixedCost while it does any R&D); its know-how
  * (capability) climbs one rung (quality x qualityStep) with probability
- * <pre>   p = min(1, a sqrt(rdShare)),   a = rdProductivity talent (1 + universityBoost if it draws on a university) exp(-ahead / frontierReach)</pre>
+ * <pre>   p = min(1, a sqrt(rdShare)),   a = rdProductivity talent (1 + universityBoost if it draws on a university) exp(-ahead / frontierReach) skills</pre>
  * per step: decreasing returns to R&D. talent is the firm's innovative capability, drawn at birth; a
  * firm draws on a university with probability universityLinkage; "ahead" is its know-how lead over the
- * cluster's mean know-how. Its product climbs with it when its know-how passes the design it sells: a new
+ * cluster's mean know-how; skills is the workforce's factor ({@link Skills#rdFactor}, 1 by default). Where
+ * the university pool's frontier is ahead of the cluster, a linked firm gains more ({@link University}),
+ * and any producer may license a design near that frontier. Its product climbs with it when its know-how passes the design it sells: a new
  * design of its own.
  *
  * <p>Each producer chooses the R&D share it aims at from the return it expects to appropriate
@@ -39,7 +41,9 @@ final class Innovation implements Serializable {
     }
 
     // this step's constants of the innovation phase, set by prepare()
-    private double productivity, university, boost, copyP, fixedCost;
+    private double productivity, university, boost, copyP, fixedCost, skill;
+    /** Whether the university pool holds know-how beyond the cluster's mean this step. */
+    private boolean poolAhead;
     private int now;
 
     /** Reads the parameters of this step's innovation phase (call before the firms innovate). */
@@ -49,6 +53,8 @@ final class Innovation implements Serializable {
         boost = model.params.get(Param.UNIVERSITY_BOOST);
         fixedCost = model.params.get(Param.RD_FIXED_COST);
         copyP = model.ip.copyProbability();
+        skill = model.skills.rdFactor();
+        poolAhead = model.university.poolAhead();
         now = model.currentStep();
     }
 
@@ -70,9 +76,14 @@ final class Innovation implements Serializable {
         if (i.output > 0 && i.rdShare > 0) {
             i.rdSpend = i.rdShare * i.finalSales + fixedCost;
             i.earn(-i.rdSpend);
-            double a = productivity * i.talent * successDiscount(i);
-            if (model.random.nextDouble() < university) a *= 1 + boost;
+            double a = productivity * i.talent * successDiscount(i) * skill;
+            boolean linked = model.random.nextDouble() < university;
+            if (linked) {
+                a *= 1 + boost;
+                if (poolAhead) a *= model.university.poolFactor(i);
+            }
             if (model.random.nextDouble() < successChance(a, i.rdShare)) {
+                if (linked) model.counters.universityInnovations++;
                 // R&D raises know-how; the product improves only where know-how passes the design
                 // in use, so a copied design does not become a free base for the next rung
                 i.capability++;
@@ -83,6 +94,8 @@ final class Innovation implements Serializable {
                 }
             }
         }
+        // a licence near the university pool's frontier, R&D or not (never where the frontier is not above its design)
+        if (i.output > 0) model.university.considerLicence(i, university);
         if (copyP > 0 && model.random.nextDouble() < copyP) {
             // copiers go for the best design among the few rivals they look at, of those old enough to copy
             Firm best = null;
@@ -136,6 +149,34 @@ final class Innovation implements Serializable {
     double chooseRd(Firm i) {
         double revenue = i.finalSales;
         if (revenue <= 0 || i.unitCost <= 0) return 0;
+        double gain = ownDesignGain(i);
+        if (gain <= 0) return 0;
+        // know-how behind the design it sells (a copier's) must first catch up: a new design of its own
+        // takes that many successes more
+        int successesNeeded = Math.max(1, i.rung - i.capability + 1);
+        double value = gain * model.ip.premiumDuration(model.ip.erosionHazard(i)) / successesNeeded;
+        double linkage = model.params.get(Param.UNIVERSITY_LINKAGE), boost = model.params.get(Param.UNIVERSITY_BOOST);
+        // expected university factor: contract research (v2), and the pool's know-how where it is ahead
+        double expectedUniversity = model.university.poolAhead()
+                ? 1 + linkage * ((1 + boost) * model.university.poolFactor(i) - 1)
+                : 1 + boost * linkage;
+        double a = model.params.get(Param.RD_PRODUCTIVITY) * i.talent * successDiscount(i) * model.skills.rdFactor()
+                * expectedUniversity;
+        double best = a * value / (2 * revenue);
+        double r = best * best;
+        if (a * value * a * value / (4 * revenue) <= model.params.get(Param.RD_FIXED_COST)) return 0;
+        double margin = i.markup / (1 + i.markup) * revenue;
+        double means = Math.max(0, margin) / revenue;
+        return Math.max(0, Math.min(r, means));
+    }
+
+    /**
+     * The margin per month a design of its own one rung up would add to what producer i earns now (see
+     * {@link #chooseRd}); 0 or less where it would not pay.
+     */
+    double ownDesignGain(Firm i) {
+        double revenue = i.finalSales;
+        if (revenue <= 0 || i.unitCost <= 0) return 0;
         double beta = model.params.get(Param.CHOICE_INTENSITY), sigma = model.params.get(Param.NEST_CORRELATION);
         double margin = i.markup / (1 + i.markup) * revenue;
         int n = Math.max(1, i.getDesignSellers());
@@ -143,19 +184,7 @@ final class Innovation implements Serializable {
         double m = Math.exp(beta * model.lnQualityStep);
         double s1 = sole * m / (1 - sole + sole * m);
         double mu1 = FinalMarket.nashMarkup(FinalMarket.elasticity(beta, sigma, model.params.get(Param.DEMAND_ELASTICITY), s1, 1));
-        double gain = mu1 / (1 + mu1) * revenue * (s1 / Math.max(i.marketShare, 1e-12)) - margin;
-        if (gain <= 0) return 0;
-        // know-how behind the design it sells (a copier's) must first catch up: a new design of its own
-        // takes that many successes more
-        int successesNeeded = Math.max(1, i.rung - i.capability + 1);
-        double value = gain * model.ip.premiumDuration(model.ip.erosionHazard(i)) / successesNeeded;
-        double a = model.params.get(Param.RD_PRODUCTIVITY) * i.talent * successDiscount(i)
-                * (1 + model.params.get(Param.UNIVERSITY_BOOST) * model.params.get(Param.UNIVERSITY_LINKAGE));
-        double best = a * value / (2 * revenue);
-        double r = best * best;
-        if (a * value * a * value / (4 * revenue) <= model.params.get(Param.RD_FIXED_COST)) return 0;
-        double means = Math.max(0, margin) / revenue;
-        return Math.max(0, Math.min(r, means));
+        return mu1 / (1 + mu1) * revenue * (s1 / Math.max(i.marketShare, 1e-12)) - margin;
     }
 
     /** Smoothed records, the choice of R&D and the learning of alpha (see the class comment). */

@@ -56,14 +56,16 @@ final class IpRegime implements Serializable {
     /**
      * Hazard per step that a leading design of producer i gets a copy: a rival copies it (each copier
      * looks at COPY_SAMPLE designs, so about COPY_SAMPLE x copyProbability of the leader's being taken),
-     * or it leaks through one of the specialists i buys its stages from.
+     * it leaks through one of the specialists i buys its stages from, or a skilled worker who moves to a
+     * rival carries it ({@link TalentMarket#departureHazard}).
      */
     double erosionHazard(Firm i) {
         double h = COPY_SAMPLE * copyProbability();
         for (int s = 0, K = i.supplier.length; s < K; s++) {
             if (!i.makes(s) && i.supplier[s] != null) h += leakProbability(model.chain.get(s));
         }
-        return h;
+        // talent mobility: skilled workers who leave for rivals carry the lead (0 without mobility)
+        return h + model.talentMarket.departureHazard(i);
     }
 
     /**

@@ -26,7 +26,50 @@ public enum Param {
     SOCIAL_TRUST("socialTrust", 0.4, 0, 1, Kind.INSTITUTION, "trust index",
             "trust towards firms one has not traded with (kinship and community ties)"),
     UNIVERSITY_LINKAGE("universityLinkage", 0.2, 0, 1, Kind.INSTITUTION, "probability per step",
-            "chance per step that a firm doing R&D draws on a university or research institute"),
+            "chance per step that a firm draws on a university or research institute (contract research for a firm doing R&D; a licence near the pool's frontier for any producer)"),
+
+    // --- the seed's institutions as mechanisms (MODEL.md section 6, in its order; issue 13). Each is absent at
+    // its default (research, spin-offs, mobility, association, intermediaries, guarantee capital, education,
+    // training, lead firms, budget and soft environment 0), so that model v2's results are unchanged to the
+    // byte; the others only shape an institution that exists.
+    // universities and research institutes (universityLinkage above), talent mobility
+    UNIVERSITY_RESEARCH("universityResearch", 0, 0, 1, Kind.INSTITUTION, "rungs per year",
+            "research effort of universities and research institutes: their public knowledge pool's frontier rises by this many quality rungs a year from the cluster's mean know-how or its last frontier, whichever is further (0: a pool that stays at the founders' know-how and adds nothing beyond contract research)"),
+    SPINOFF_RATE("spinoffRate", 0, 0, 10, Kind.INSTITUTION, "entrants per step",
+            "university spin-off producers per step (Poisson): each starts with a design of its own at the pool's frontier (or the cluster's mean rung, if higher)"),
+    TALENT_MOBILITY("talentMobility", 0, 0, 0.2, Kind.INSTITUTION, "share per step",
+            "share of the cluster's skilled workers who change employer inside the cluster each month; a mover from a firm whose know-how is ahead carries part of it"),
+    SPINOUT_RATE("spinoutRate", 0, 0, 1, Kind.INSTITUTION, "share of movers",
+            "share of moving skilled workers who found a firm of their own (a spin-out with the former employer's know-how) instead of joining a rival"),
+    // industry association and intermediaries, credit guarantee
+    ASSOCIATION_STRENGTH("associationStrength", 0, 0, 1, Kind.INSTITUTION, "index",
+            "industry association (0 = none): weight of its members' shared blacklist on what the credit record does not show, share of search cost members save finding a member partner, and the expectation at founding that partners will join"),
+    ASSOCIATION_FEE("associationFee", 0.1, 0, 1e6, Kind.INSTITUTION, "money per step",
+            "dues a member pays each step; a firm joins when its expected benefit (arbitration, cheaper search) exceeds them"),
+    ASSOCIATION_ARBITRATION("associationArbitration", 0.5, 0, 1, Kind.INSTITUTION, "probability",
+            "chance that a breach between two members is compensated by the association's arbitration, on top of the credit environment's compensation"),
+    INTERMEDIARY_SERVICES("intermediaryServices", 0, 0, 1, Kind.INSTITUTION, "index",
+            "technology brokers, testing and certification (0 = none): extra screened candidates per review (this times searchBreadth, rounded up) and the share of a stranger's record the credit environment leaves hidden that they reveal"),
+    GUARANTEE_CAPITAL("guaranteeCapital", 0, 0, 1e12, Kind.INSTITUTION, "money",
+            "capital of the credit-guarantee fund (0 = none); raising it by a policy event replenishes the fund by the difference"),
+    GUARANTEE_COVERAGE("guaranteeCoverage", 0.5, 0, 1, Kind.INSTITUTION, "share",
+            "share of a small firm's loan the guarantee fund covers: a guaranteed firm can borrow financeAccess + coverage (1 - financeAccess) of its plants"),
+    GUARANTEE_FEE("guaranteeFee", 0.002, 0, 0.1, Kind.INSTITUTION, "per step",
+            "fee per step on the covered debt, paid to the guarantee fund"),
+    // education and training
+    EDUCATION_LEVEL("educationLevel", 0, 0, 1, Kind.INSTITUTION, "skill index",
+            "skill of the cluster's workforce from schooling, above the v2 reference workforce (0): raises R&D success and lowers labour per unit in knowledge-intensive stages"),
+    TRAINING_RATE("trainingRate", 0, 0, 1, Kind.INSTITUTION, "share per step",
+            "share of the gap between the workforce's skill and full skill (1) that training institutions close each month"),
+    // lead firms and the local government
+    LEAD_FIRMS("leadFirms", 0, 0, 0.5, Kind.INSTITUTION, "share",
+            "share of the initial producers that are lead firms: five times the plants and funds, a brand two rungs up the quality ladder"),
+    GOVERNMENT_BUDGET("governmentBudget", 0, 0, 1e12, Kind.INSTITUTION, "money per step",
+            "local government's budget for the cluster per step (0 = none)"),
+    LARGE_PROJECT_SHARE("largeProjectShare", 0.5, 0, 1, Kind.INSTITUTION, "share",
+            "share of the budget spent on large projects (half capital grants to lead firms, half hard park infrastructure that lowers the materials part of base costs); the rest goes to SME services (guarantee capital, association dues)"),
+    SOFT_ENVIRONMENT("softEnvironment", 0, 0, 1, Kind.INSTITUTION, "share per year",
+            "share of the gap between socialTrust and 1 closed each year by the 'soft environment' (0 = socialTrust stays as set)"),
 
     // --- the outside market ---
     MARKET_SIZE("marketSize", 3000, 1, 1e12, Kind.MARKET, "quality units per step",
@@ -144,33 +187,7 @@ public enum Param {
     ROLE_CHANGE_PROBABILITY("roleChangeProbability", 0.02, 0, 1, Kind.DEMOGRAPHY, "probability per step",
             "chance per step that a producer reconsiders selling spare output of a stage, or retreating into one"),
     IDLE_MONTHS("idleMonths", 6, 1, 600, Kind.DEMOGRAPHY, "steps",
-            "steps a specialist stays without customers before it closes (or a producer stops selling the stage)"),
-
-    // --- the seed's institutions, part 2: association, intermediaries, guarantees, local government (MODEL.md section 6).
-    // Each is absent at its default (strength, services, capital, lead firms, budget, soft environment 0), so
-    // model v2's results are unchanged to the byte: the others only shape an institution that exists.
-    ASSOCIATION_STRENGTH("associationStrength", 0, 0, 1, Kind.INSTITUTION, "index",
-            "industry association (0 = none): weight of its members' shared blacklist on what the credit record does not show, share of search cost members save finding a member partner, and the expectation at founding that partners will join"),
-    ASSOCIATION_FEE("associationFee", 0.1, 0, 1e6, Kind.INSTITUTION, "money per step",
-            "dues a member pays each step; a firm joins when its expected benefit (arbitration, cheaper search) exceeds them"),
-    ASSOCIATION_ARBITRATION("associationArbitration", 0.5, 0, 1, Kind.INSTITUTION, "probability",
-            "chance that a breach between two members is compensated by the association's arbitration, on top of the credit environment's compensation"),
-    INTERMEDIARY_SERVICES("intermediaryServices", 0, 0, 1, Kind.INSTITUTION, "index",
-            "technology brokers, testing and certification (0 = none): extra screened candidates per review (this times searchBreadth, rounded up) and the share of a stranger's record the credit environment leaves hidden that they reveal"),
-    GUARANTEE_CAPITAL("guaranteeCapital", 0, 0, 1e12, Kind.INSTITUTION, "money",
-            "capital of the credit-guarantee fund (0 = none); raising it by a policy event replenishes the fund by the difference"),
-    GUARANTEE_COVERAGE("guaranteeCoverage", 0.5, 0, 1, Kind.INSTITUTION, "share",
-            "share of a small firm's loan the guarantee fund covers: a guaranteed firm can borrow financeAccess + coverage (1 - financeAccess) of its plants"),
-    GUARANTEE_FEE("guaranteeFee", 0.002, 0, 0.1, Kind.INSTITUTION, "per step",
-            "fee per step on the covered debt, paid to the guarantee fund"),
-    LEAD_FIRMS("leadFirms", 0, 0, 0.5, Kind.INSTITUTION, "share",
-            "share of the initial producers that are lead firms: five times the plants and funds, a brand two rungs up the quality ladder"),
-    GOVERNMENT_BUDGET("governmentBudget", 0, 0, 1e12, Kind.INSTITUTION, "money per step",
-            "local government's budget for the cluster per step (0 = none)"),
-    LARGE_PROJECT_SHARE("largeProjectShare", 0.5, 0, 1, Kind.INSTITUTION, "share",
-            "share of the budget spent on large projects (half capital grants to lead firms, half hard park infrastructure that lowers the materials part of base costs); the rest goes to SME services (guarantee capital, association dues)"),
-    SOFT_ENVIRONMENT("softEnvironment", 0, 0, 1, Kind.INSTITUTION, "share per year",
-            "share of the gap between socialTrust and 1 closed each year by the 'soft environment' (0 = socialTrust stays as set)");
+            "steps a specialist stays without customers before it closes (or a producer stops selling the stage)");
 
     /** Groups, so that the GUI and the documentation can lay parameters out by theme. */
     public enum Kind { INSTITUTION, MARKET, RUN, SOURCING, TRUST, INNOVATION, FINANCE, DEMOGRAPHY }

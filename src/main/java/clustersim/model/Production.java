@@ -56,7 +56,7 @@ final class Production implements Serializable {
         if (userCost.length != K) userCost = new double[K];
         if (labourCoefficient.length != K) labourCoefficient = new double[K];
         wage = model.params.get(Param.WAGE);
-        for (int s = 0; s < K; s++) labourCoefficient[s] = labourCoefficient(model.chain.get(s));
+        for (int s = 0; s < K; s++) labourCoefficient[s] = labourCoefficient(model.chain.get(s)) * model.skills.labourFactor(model.chain.get(s));
         final double capitalRate = model.params.get(Param.DEPRECIATION) + model.params.get(Param.INTEREST_RATE);
         for (int s = 0; s < K; s++) userCost[s] = model.plantPrice(s) * capitalRate;
         economiesCap = model.params.get(Param.ECONOMIES_CAP);
@@ -143,7 +143,7 @@ final class Production implements Serializable {
     /** The same, from a scale saving already computed (production needs it for materials too). */
     private double variableCostAtSaving(Stage st, int rung, double scale, double learnMonths) {
         return st.baseCost * st.materialShare * materialFactor * (1 - scale) * inverseQuality(rung)
-                + wage * labourCoefficient(st) * processingPerQuality(rung) * (1 - scale - learnSaving(st, learnMonths));
+                + wage * labourCoefficient(st) * model.skills.labourFactor(st) * processingPerQuality(rung) * (1 - scale - learnSaving(st, learnMonths));
     }
 
     /** Materials bought outside the cluster per quality unit. */

@@ -22,10 +22,20 @@ public final class StepCounters implements Serializable {
     public long optionsScored;
     /** Sum over this step's entrants of the capital plus entry cost each needed (money). */
     public double entryBarrier;
+    // --- knowledge institutions (issue 13) ---
+    /** Successful innovations this step that drew on a university (contract research or a licence). */
+    public int universityInnovations;
+    /** University spin-offs and talent spin-outs that entered this step. */
+    public int spinoffs, spinouts;
+    /** Skilled workers who changed employer (or left to found a firm) this step. */
+    public int talentMoves;
+    /** Moves that carried a rung of know-how; moves after which the new employer made the old one's design. */
+    public int knowhowSpills, talentCopies;
 
     void reset() {
         entries = exits = bankruptcies = blockedEntries = roleChanges = imitations = innovations = 0;
         transactions = breaches = cascadeLosses = makeEvaluations = makeRefused = optionsScored = 0;
         entryBarrier = 0;
+        universityInnovations = spinoffs = spinouts = talentMoves = knowhowSpills = talentCopies = 0;
     }
 }
