@@ -270,7 +270,7 @@ public class ClusterModel extends SimState {
         demography.step();
         // the institutions, after the month's entry: university spin-offs and talent spin-outs are entrants too;
         // the association and the fund then count the month's firms, the local government spends next month's
-        // budget, and a month of training raises the workforce's skill
+        // budget, and a month of training (the government's share included) raises the workforce's skill
         university.step();
         talentMarket.step();
         association.recount();

@@ -12,11 +12,10 @@ import java.io.Serializable;
  *   <li>A budget of governmentBudget per month, split by largeProjectShare. Large projects: half capital
  *       grants to lead firms (equal parts; the largest producer by capital when no lead firm is left), half
  *       hard park infrastructure, a stock P that depreciates like plants and lowers the materials part of
- *       every stage's base cost by {@link #PARK_SAVING} P / (P + marketSize). SME services: support of the
- *       association's dues (up to half the SME money, at most the members' dues) and the rest guarantee
- *       capital. Training is the other SME service the seed names: {@link #TRAINING_SHARE} of the SME money
- *       is the seam where the skills mechanism (universities and training, branch h/inst-knowledge) takes its
- *       part; it is 0 here, so nothing is spent on it yet.</li>
+ *       every stage's base cost by {@link #PARK_SAVING} P / (P + marketSize). SME services, the three the
+ *       seed names: training (the share trainingShare of the SME money, which {@link Skills} turns into
+ *       training effort), support of the association's dues (up to half of what is left, at most the members'
+ *       dues) and the rest guarantee capital.</li>
  *   <li>Soft environment: social trust closes the share softEnvironment of its gap to 1 each year.</li>
  * </ul>
  * Absent by default (leadFirms, governmentBudget and softEnvironment 0): nothing here changes a firm or
@@ -31,9 +30,6 @@ final class LocalGovernment implements Serializable {
     static final double GRANT_SHARE = 0.5;
     /** Largest share of the materials part of base cost the park can save. */
     static final double PARK_SAVING = 0.1;
-    /** The seam for training (skills belong to the knowledge institutions): share of SME money, 0 here. */
-    static final double TRAINING_SHARE = 0;
-
     private final ClusterModel model;
     /** Stock of park infrastructure (money). */
     double park;
@@ -62,7 +58,10 @@ final class LocalGovernment implements Serializable {
         return (int) Math.round(model.params.get(Param.LEAD_FIRMS) * producers);
     }
 
-    /** At a step's end, after entry and exit: the soft environment, then the budget for the next step. */
+    /**
+     * At a step's end, after entry and exit: the soft environment, then the budget (its training money is
+     * spent by {@link Skills#step} right after, the rest acts in the next step).
+     */
     void step() {
         double se = model.params.get(Param.SOFT_ENVIRONMENT);
         if (se > 0) {
@@ -80,7 +79,7 @@ final class LocalGovernment implements Serializable {
             grant(grants);
             park += infrastructure;
             double sme = budget - large;
-            training = sme * TRAINING_SHARE;
+            training = sme * model.params.get(Param.TRAINING_SHARE);
             IndustryAssociation a = model.association;
             if (a.exists() && a.members > 0) {
                 associationSupport = Math.min((sme - training) / 2, a.members * model.params.get(Param.ASSOCIATION_FEE));

@@ -67,7 +67,9 @@ public enum Param {
     GOVERNMENT_BUDGET("governmentBudget", 0, 0, 1e12, Kind.INSTITUTION, "money per step",
             "local government's budget for the cluster per step (0 = none)"),
     LARGE_PROJECT_SHARE("largeProjectShare", 0.5, 0, 1, Kind.INSTITUTION, "share",
-            "share of the budget spent on large projects (half capital grants to lead firms, half hard park infrastructure that lowers the materials part of base costs); the rest goes to SME services (guarantee capital, association dues)"),
+            "share of the budget spent on large projects (half capital grants to lead firms, half hard park infrastructure that lowers the materials part of base costs); the rest goes to SME services (training, association dues, guarantee capital: see trainingShare)"),
+    TRAINING_SHARE("trainingShare", 0.3, 0, 1, Kind.INSTITUTION, "share",
+            "share of the local government's SME-service money spent on training: it raises the month's training effort by money / (12 wage-months x wage x employment); of the rest, up to half supports the association's dues and the remainder is guarantee capital"),
     SOFT_ENVIRONMENT("softEnvironment", 0, 0, 1, Kind.INSTITUTION, "share per year",
             "share of the gap between socialTrust and 1 closed each year by the 'soft environment' (0 = socialTrust stays as set)"),
 

@@ -245,12 +245,42 @@ class MarketInstitutionsTest {
         assertEquals(wS, leadS.netWorth, 1e-12);
         assertTrue(large.government.materialFactor < 1, "the park lowers materials costs");
         assertEquals(1, sme.government.materialFactor);
-        assertEquals(10, sme.guarantee.capital(), 1e-9, "SME money without an association becomes guarantee capital");
+        double tau = Param.TRAINING_SHARE.defaultValue;
+        assertEquals(10 * tau, sme.government.training, 1e-9, "the training share of the SME money buys training");
+        assertEquals(10 * (1 - tau), sme.guarantee.capital(), 1e-9, "the rest, without an association, becomes guarantee capital");
+        assertEquals(0, large.government.training);
         assertEquals(0, large.guarantee.capital());
         Stage st = large.chain.get(2);
         large.production.refresh();
         sme.production.refresh();
         assertTrue(large.production.materialPerUnit(st, 0, 10) < sme.production.materialPerUnit(st, 0, 10));
+    }
+
+    /**
+     * The training share of the SME money (LocalGovernment) buys training in Skills: money over a year's wage
+     * per worker of the month's employment closes that share of the skill gap, on top of trainingRate; no
+     * budget, no training bought; more SME money, more skill.
+     */
+    @Test
+    void theGovernmentsTrainingMoneyRaisesTheWorkforcesSkill() {
+        Param[] ps = {Param.GOVERNMENT_BUDGET, Param.LARGE_PROJECT_SHARE, Param.TRAINING_SHARE};
+        ClusterModel none = model(ps, new double[] {0, 0, 0.5});
+        ClusterModel sme = model(ps, new double[] {10, 0, 0.5});
+        ClusterModel large = model(ps, new double[] {10, 1, 0.5});
+        for (ClusterModel m : List.of(none, sme, large)) m.schedule.step(m);
+        double workers = 0;
+        for (Firm x : sme.firms) if (x.alive && !x.bankrupt) workers += x.employment;
+        assertTrue(workers > 0);
+        assertEquals(5, sme.government.training, 1e-9, "half the SME money of 10 goes to training");
+        double g = 5 / (Skills.TRAINING_COST * sme.parameter(Param.WAGE) * workers);
+        assertEquals(g, sme.skills.publicTraining(), 1e-12);
+        assertEquals(g, sme.skills.skill, 1e-12, "a month of training from skill 0 closes g of the gap");
+        assertEquals(0, none.skills.skill, 0, "no budget, no training");
+        assertEquals(0, large.skills.skill, 0, "large projects buy no training");
+        double before = sme.skills.skill;
+        sme.schedule.step(sme);
+        assertTrue(sme.skills.skill > before, "skill keeps rising while the money flows");
+        System.out.printf("training: %.1f workers, 5 a month closes %.5f of the skill gap a month%n", workers, g);
     }
 
     @Test
