@@ -211,8 +211,12 @@ public final class PolicyLevers implements Propertied {
         return seed;
     }
 
+    /**
+     * Parameters the model reads only when a run starts: the run's size, and leadFirms (lead firms exist only
+     * among the founders), whose slider therefore sets the next run's value even during a run.
+     */
     private static boolean isStartOnly(Param p) {
-        return p.kind == Param.Kind.RUN;
+        return p.kind == Param.Kind.RUN || p == Param.LEAD_FIRMS;
     }
 
     /** Slider range: the parameter's own, unless it spans many orders of magnitude. */

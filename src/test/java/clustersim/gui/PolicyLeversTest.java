@@ -108,6 +108,22 @@ class PolicyLeversTest {
                 "a move during a run does not change the scenario the next run starts from");
     }
 
+    /** Lead firms exist only among the founders: during a run the slider sets the next run's value. */
+    @Test
+    void leadFirmsDuringARunSetTheNextRunNotThisOne() {
+        PolicyLevers levers = levers();
+        ClusterModel model = new ClusterModel(3, levers.nextRunConfig().with(Param.INITIAL_FIRMS, 30));
+        model.start();
+        levers.runStarted(model);
+        levers.set(Param.LEAD_FIRMS, 0.1);
+        levers.applyPending(model);
+        assertEquals(0, model.parameter(Param.LEAD_FIRMS), "no change logged in a run it cannot affect");
+        assertTrue(model.parameterChanges().isEmpty());
+        assertEquals(0.1, levers.nextRunConfig().get(Param.LEAD_FIRMS));
+        assertTrue(PolicyLevers.describe(Param.LEAD_FIRMS).contains("next run starts"));
+        assertTrue(PolicyLevers.describe(Param.GUARANTEE_CAPITAL).contains("next month"));
+    }
+
     @Test
     void valuesOutsideTheAllowedRangeAreRefused() {
         PolicyLevers levers = levers();
