@@ -234,7 +234,8 @@ final class Production implements Serializable {
                     double scale = scaleSaving(st, V);
                     double unit = variableCostAtSaving(st, q, scale, b.experienceOf(s)) * (1 + g) * overtimeFactor(V, b.plantsOf(s) * plantCapacity);
                     b.employment += labourPerUnit(s, q, scale, b.experienceOf(s)) * (1 + g) * b.output;
-                    b.outsidePurchases += materialFromSaving(st, q, scale) * b.output;
+                    // the governance premium is more of everything, materials too: the extra material is bought outside
+                    b.outsidePurchases += materialFromSaving(st, q, scale) * (1 + g) * b.output;
                     b.earn(-unit * b.output);
                     total += (unit + capitalPerUnit(s, b.plantsOf(s), V)) * b.output;
                 } else {
