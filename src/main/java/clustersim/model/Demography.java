@@ -235,13 +235,14 @@ final class Demography implements Serializable {
     }
 
     /**
-     * Operating profit per step a producer entrant expects (Sutton's free-entry reckoning): an equal
-     * share 1/(N+1) of the final market's sales, at the Nash markup of a seller of a copied design
+     * Operating profit per step a producer entrant expects (Sutton's free-entry reckoning): entrantShare
+     * times an equal share 1/(N+1) of the final market's sales (a young firm expects to start smaller than
+     * an incumbent), at the Nash markup of a seller of a copied design
      * (half of its nest), less the user cost of the plants it must finance.
      */
     double entrantProfit() {
         int n = model.producerCount + 1;
-        double share = 1.0 / n;
+        double share = model.params.get(Param.ENTRANT_SHARE) / n;
         double mu = FinalMarket.nashMarkup(FinalMarket.elasticity(model.params.get(Param.CHOICE_INTENSITY),
                 model.params.get(Param.NEST_CORRELATION), model.params.get(Param.DEMAND_ELASTICITY), share, 0.5));
         double userCost = producerCapital() * (model.params.get(Param.DEPRECIATION) + model.params.get(Param.INTEREST_RATE));
@@ -283,6 +284,68 @@ final class Demography implements Serializable {
         Firm x = model.newFirm(drawEquity());
         final ValueChain chain = model.chain;
         final int fin = chain.finalStage();
+        if (own != null) return enterSpinoff(x, own, knowhow);
+        // a newcomer starts with a copy of an incumbent's design (entry itself is imitation) and its own talent
+        Firm model0 = model.randomProducer();
+        x.alpha = model0 != null ? model0.alpha : Firm.initialAlpha(model.random.nextDouble());
+        x.talent = drawTalent();
+        if (model0 != null && model0.design != null) {
+            x.adopt(model0.design, false);
+            // what it knows of the design it copies: its model's know-how, plus entrantKnowHow of the gap
+            // to the design's rung (the cluster's workers and suppliers carry a design's know-how)
+            int known = Math.min(model0.capability, x.rung);
+            x.capability = known + (int) Math.round(model.params.get(Param.ENTRANT_KNOW_HOW) * (x.rung - known));
+            x.markup = model0.markup;
+        } else {
+            x.adopt(new Design((int) Math.floor(model.market.meanRung), model.currentStep()), true);
+            x.capability = x.rung;
+            x.markup = FinalMarket.nashMarkup(model.params.get(Param.CHOICE_INTENSITY));
+        }
+        x.unitCost = model.meanUnitCost;
+        x.expectedOutput = 0.5 * model.meanProducerOutput;
+        // the stages others sell that it would rather make (entryPlan): planned before it commits its funds
+        boolean[] plan = new boolean[fin];
+        double planned = 0;
+        if (model.params.get(Param.ENTRY_PLAN) > 0) {
+            int plants = model.makeOrBuy.plantsFor(x.expectedOutput);
+            for (int s = 0; s < fin; s++) {
+                if (model.markets[s].sellerCount() == 0 || !model.makeOrBuy.entrantWouldMake(x, s)) continue;
+                plan[s] = true;
+                planned += plants * model.plantPrice(s);
+            }
+        }
+        // an entrant that would rather make a stage than depend on an unknown supplier for it enters only if
+        // it can finance that plant too: where trust is low and finance thin, entry takes an integrated firm
+        if (!canEnter(x, producerCapital() + planned)) {
+            x.design.sellers--;
+            model.counters.blockedEntries++;
+            return null;
+        }
+        x.producer = true;
+        x.setMakes(fin, true);
+        model.finance.invest(x, fin, 1);
+        // the stages nobody sells it makes itself, with the plants it financed to enter, and those it planned to make
+        for (int s = 0; s < fin; s++) {
+            if (plan[s]) {
+                x.setMakes(s, true);
+                model.finance.invest(x, s, model.makeOrBuy.plantsFor(x.expectedOutput));
+                continue;
+            }
+            if (model.markets[s].sellerCount() > 0) continue;
+            x.setMakes(s, true);
+            model.finance.invest(x, s, 1);
+        }
+        for (int s = 0; s < fin; s++) if (!plan[s]) x.setMustReview(s, true);
+        model.addFirm(x);
+        return x;
+    }
+
+    /**
+     * A university spin-off or talent spin-out (issue 13): it starts with a design of its own and know-how
+     * {@code knowhow}, makes the stages nobody sells and reviews the rest (null if finance blocks it).
+     */
+    private Firm enterSpinoff(Firm x, Design own, int knowhow) {
+        final int fin = model.chain.finalStage();
         if (!canEnter(x, producerCapital())) {
             model.counters.blockedEntries++;
             return null;
@@ -290,37 +353,17 @@ final class Demography implements Serializable {
         x.producer = true;
         x.setMakes(fin, true);
         model.finance.invest(x, fin, 1);
-        // the stages nobody sells it makes itself, with the plants it financed to enter
         for (int s = 0; s < fin; s++) {
             if (model.markets[s].sellerCount() > 0) continue;
             x.setMakes(s, true);
             model.finance.invest(x, s, 1);
         }
         for (int s = 0; s < fin; s++) x.setMustReview(s, true);
-        if (own != null) {
-            x.alpha = Firm.initialAlpha(model.random.nextDouble());
-            x.talent = drawTalent();
-            x.adopt(own, true);
-            x.capability = Math.max(knowhow, own.rung);
-            x.markup = FinalMarket.nashMarkup(model.params.get(Param.CHOICE_INTENSITY));
-            x.unitCost = model.meanUnitCost;
-            x.expectedOutput = 0.5 * model.meanProducerOutput;
-            model.addFirm(x);
-            return x;
-        }
-        // a newcomer starts with a copy of an incumbent's design (entry itself is imitation) and its own talent
-        Firm model0 = model.randomProducer();
-        x.alpha = model0 != null ? model0.alpha : Firm.initialAlpha(model.random.nextDouble());
+        x.alpha = Firm.initialAlpha(model.random.nextDouble());
         x.talent = drawTalent();
-        if (model0 != null && model0.design != null) {
-            x.adopt(model0.design, false);
-            x.capability = Math.min(model0.capability, x.rung);
-            x.markup = model0.markup;
-        } else {
-            x.adopt(new Design((int) Math.floor(model.market.meanRung), model.currentStep()), true);
-            x.capability = x.rung;
-            x.markup = FinalMarket.nashMarkup(model.params.get(Param.CHOICE_INTENSITY));
-        }
+        x.adopt(own, true);
+        x.capability = Math.max(knowhow, own.rung);
+        x.markup = FinalMarket.nashMarkup(model.params.get(Param.CHOICE_INTENSITY));
         x.unitCost = model.meanUnitCost;
         x.expectedOutput = 0.5 * model.meanProducerOutput;
         model.addFirm(x);

@@ -116,6 +116,19 @@ final class MakeOrBuy implements Serializable {
                 + model.search.costPerStep(price, q);
     }
 
+    /**
+     * Whether a producer entrant would rather make stage s with plants of its own than buy it from a
+     * newcomer seller (whom nobody knows: socialTrust), at its planned output: the review's comparison,
+     * made before it commits its funds.
+     */
+    boolean entrantWouldMake(Firm i, int s) {
+        double q = plannedOutput(i);
+        double revenue = expectedRevenue(i, q);
+        double make = i.alpha * Math.log(1 / Math.max(makeCost(i, s, q, plantsFor(q)), 1e-12));
+        double buy = score(i.alpha, entrantCost(i, s, q, revenue, leakLoss(i, s, q)), lnSocialTrust());
+        return make > buy;
+    }
+
     /** The score from the log of trust, as {@link CreditEnvironment#lnTrust} gives it. */
     private static double score(double alpha, double cost, double lnTrust) {
         return alpha * Math.log(1 / Math.max(cost, 1e-12)) + (1 - alpha) * lnTrust;

@@ -41,7 +41,7 @@ final class Production implements Serializable {
     // priced option, and each looked its parameters up again every time.
     /** The park's saving on materials (LocalGovernment; 1 without a park). */
     private double materialFactor = 1;
-    private double economiesCap, volumeUnit, overtimePremium, plantCapacity, markupFactor, wage;
+    private double economiesCap, volumeUnit, overtimePremium, plantCapacity, markupFactor, wage, localContentCap, localContentVolume, localContentSaving;
     /** Per stage: workers per quality unit at scale 1 and quality 1. */
     private double[] labourCoefficient = new double[0];
     /** Per stage: a plant's user cost per step. */
@@ -61,6 +61,9 @@ final class Production implements Serializable {
         for (int s = 0; s < K; s++) userCost[s] = model.plantPrice(s) * capitalRate;
         economiesCap = model.params.get(Param.ECONOMIES_CAP);
         volumeUnit = model.params.get(Param.VOLUME_UNIT);
+        localContentCap = model.params.get(Param.LOCAL_CONTENT_CAP);
+        localContentVolume = model.params.get(Param.LOCAL_CONTENT_VOLUME);
+        localContentSaving = model.params.get(Param.LOCAL_CONTENT_SAVING);
         overtimePremium = model.params.get(Param.OVERTIME_PREMIUM);
         plantCapacity = model.params.get(Param.PLANT_CAPACITY);
         markupFactor = 1 + model.params.get(Param.SUPPLIER_MARKUP);
@@ -137,20 +140,39 @@ final class Production implements Serializable {
 
     /** Variable cost per quality unit of a product on the given rung. */
     double variableCost(Stage st, int rung, double pooledVolume, double learnMonths) {
-        return variableCostAtSaving(st, rung, scaleSaving(st, pooledVolume), learnMonths);
+        return variableCostAtSaving(st, rung, scaleSaving(st, pooledVolume), localContent(st, pooledVolume), learnMonths);
     }
 
     /** The same, from a scale saving already computed (production needs it for materials too). */
-    private double variableCostAtSaving(Stage st, int rung, double scale, double learnMonths) {
-        return st.baseCost * st.materialShare * materialFactor * (1 - scale) * inverseQuality(rung)
+    private double variableCostAtSaving(Stage st, int rung, double scale, double local, double learnMonths) {
+        return st.baseCost * st.materialShare * materialFactor * (1 - scale) * (1 - localContentSaving * local) * inverseQuality(rung)
                 + wage * labourCoefficient(st) * model.skills.labourFactor(st) * processingPerQuality(rung) * (1 - scale - learnSaving(st, learnMonths));
     }
 
-    /** Materials bought outside the cluster per quality unit. */
-    double materialPerUnit(Stage st, int rung, double pooledVolume) {
-        return materialFromSaving(st, rung, scaleSaving(st, pooledVolume));
+    /**
+     * Share of a stage's materials its runner processes itself from raw inputs instead of importing them
+     * semi-finished: a firm that runs a stage at a volume V covers the minimum efficient scale of a
+     * processing line (blanks, castings, pre-cut stock) once V passes localContentVolume, so local
+     * content rises with the depth of the local market for the stage (Stigler 1951: functions split off
+     * and are taken up locally as the market grows; Young 1928: more roundabout methods at larger scale).
+     * Lambda(V) = localContentCap E(V / localContentVolume; scaleFactor). The line is capital-intensive (it
+     * takes no extra workers) and processes the material for (1 - localContentSaving) of the import's
+     * price: the stage's cost falls by localContentSaving Lambda of its materials, which makes a deep
+     * supplier market cheaper still to buy from, and the rest of what was imported, (1 - localContentSaving)
+     * Lambda, is now the runner's own value-added (the line's capital and surplus), no longer a purchase
+     * from outside the cluster. So value-added per unit and per worker rise with the scale of whoever runs
+     * a stage, which is where institutions let specialists pool volume.
+     */
+    double localContent(Stage st, double pooledVolume) {
+        return localContentCap <= 0 ? 0 : localContentCap * economy(pooledVolume / localContentVolume, st.scaleFactor);
     }
 
+    /** Materials bought outside the cluster per quality unit (what its runner does not process itself). */
+    double materialPerUnit(Stage st, int rung, double pooledVolume) {
+        return materialFromSaving(st, rung, scaleSaving(st, pooledVolume)) * (1 - localContent(st, pooledVolume));
+    }
+
+    /** Materials per quality unit at a scale saving already computed (imported or processed locally). */
     private double materialFromSaving(Stage st, int rung, double scale) {
         return st.baseCost * st.materialShare * materialFactor * (1 - scale) * inverseQuality(rung);
     }
@@ -235,9 +257,10 @@ final class Production implements Serializable {
                 if (b.makes(s)) {
                     double V = b.volumeOf(s);
                     double scale = scaleSaving(st, V);
-                    double unit = variableCostAtSaving(st, q, scale, b.experienceOf(s)) * (1 + g) * overtimeFactor(V, b.plantsOf(s) * plantCapacity);
+                    double unit = variableCostAtSaving(st, q, scale, localContent(st, V), b.experienceOf(s)) * (1 + g) * overtimeFactor(V, b.plantsOf(s) * plantCapacity);
                     b.employment += labourPerUnit(s, q, scale, b.experienceOf(s)) * (1 + g) * b.output;
-                    b.outsidePurchases += materialFromSaving(st, q, scale) * b.output;
+                    // the governance premium is more of everything, materials too: the extra material is bought outside
+                    b.outsidePurchases += materialFromSaving(st, q, scale) * (1 - localContent(st, V)) * (1 + g) * b.output;
                     b.earn(-unit * b.output);
                     total += (unit + capitalPerUnit(s, b.plantsOf(s), V)) * b.output;
                 } else {
@@ -246,14 +269,14 @@ final class Production implements Serializable {
                     double learn = now - b.relationStartOf(s);
                     double V = Math.max(j.volumeOf(s), 1e-9);
                     double scale = scaleSaving(st, V);
-                    double var = variableCostAtSaving(st, q, scale, learn) * overtimeFactor(V, j.plantsOf(s) * plantCapacity);
+                    double var = variableCostAtSaving(st, q, scale, localContent(st, V), learn) * overtimeFactor(V, j.plantsOf(s) * plantCapacity);
                     double price = (var + capitalPerUnit(s, j.plantsOf(s), V)) * markupFactor;
                     double bill = price * b.output;
                     b.clusterPurchases += bill;
                     b.earn(-bill);
                     b.setPayable(s, bill);
                     j.intermediateSales += bill;
-                    j.outsidePurchases += materialFromSaving(st, q, scale) * b.output;
+                    j.outsidePurchases += materialFromSaving(st, q, scale) * (1 - localContent(st, V)) * b.output;
                     j.employment += labourPerUnit(s, q, scale, learn) * b.output;
                     j.earn(bill - var * b.output);
                     total += bill;

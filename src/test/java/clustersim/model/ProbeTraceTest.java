@@ -77,6 +77,27 @@ class ProbeTraceTest {
                         acc[g][0] += mk / buy; acc[g][1] += breach / buy; acc[g][2] += q; acc[g][3]++;
                     }
                 }
+                // bought stages: could the buyer finance making them (its extra plants)? and the score gap
+                int boughtN = 0, infeasible = 0, madeN = 0;
+                double gap = 0;
+                for (Firm x : m.firms()) {
+                    if (!x.producer) continue;
+                    MakeOrBuy mb = m.makeOrBuy;
+                    double q = mb.plannedOutput(x);
+                    for (int s = 0; s < fin; s++) {
+                        if (x.makes(s)) { madeN++; continue; }
+                        boughtN++;
+                        int extra = Math.max(0, mb.plantsFor(q + mb.soldVolume(x, s)) - x.plantsOf(s));
+                        if (extra > 0 && !m.finance.canFinance(x, extra * m.plantPrice(s))) infeasible++;
+                        else {
+                            double rev = mb.expectedRevenue(x, q);
+                            Firm j = x.supplier[s];
+                            if (j != null) gap += Math.log(mb.buyCost(x, s, j, q, x.trustInSupplier(s), true, rev) / mb.makeCost(x, s, q, extra));
+                        }
+                    }
+                }
+                System.out.printf("TRACE %d stages made %d bought %d of which make not financeable %d; feasible: mean ln(buy/make) %.3f%n",
+                        m.stepsDone(), madeN, boughtN, infeasible, gap / Math.max(1, boughtN - infeasible));
                 for (int g = 0; g < 2; g++) if (acc[g][3] > 0)
                     System.out.printf("TRACE %d %s: make/buy cost %.3f, breach share of buy %.3f, planned output %.2f%n", m.stepsDone(),
                             g == 0 ? "founders" : "young", acc[g][0] / acc[g][3], acc[g][1] / acc[g][3], acc[g][2] / acc[g][3]);

@@ -67,6 +67,29 @@ class ProductionTest {
     }
 
     @Test
+    void aRunnerAboveTheProcessingLinesScaleProcessesMaterialsItselfWithoutMoreWorkers() {
+        ClusterModel m = Fixtures.smallModel(1);
+        Production prod = m.production;
+        Stage st = m.chain.get(2);
+        double small = 0.5 * m.params.get(Param.LOCAL_CONTENT_VOLUME), large = 10 * m.params.get(Param.LOCAL_CONTENT_VOLUME);
+        assertEquals(0, prod.localContent(st, small), 0, "below the line's minimum efficient scale everything is imported semi-finished");
+        double share = prod.localContent(st, large);
+        assertTrue(share > 0 && share < m.params.get(Param.LOCAL_CONTENT_CAP), "a large runner processes part of its materials itself: " + share);
+        // at the large volume: what is no longer imported, against what the cost falls by
+        m.params.set(Param.LOCAL_CONTENT_CAP, 0);
+        m.production.refresh();
+        double importedAll = prod.materialPerUnit(st, 3, large), costAll = prod.variableCost(st, 3, large, 12);
+        double workersAll = prod.labourPerUnit(2, 3, large, 12, false);
+        m.params.set(Param.LOCAL_CONTENT_CAP, Param.LOCAL_CONTENT_CAP.defaultValue);
+        m.production.refresh();
+        double imported = prod.materialPerUnit(st, 3, large), cost = prod.variableCost(st, 3, large, 12);
+        assertEquals(importedAll * (1 - share), imported, 1e-12, "imports fall by the local share");
+        assertEquals(importedAll * share * m.params.get(Param.LOCAL_CONTENT_SAVING), costAll - cost, 1e-12,
+                "the cost falls only by what local processing saves; the rest is the runner's own value-added");
+        assertEquals(workersAll, prod.labourPerUnit(2, 3, large, 12, false), 0, "the processing line adds no workers");
+    }
+
+    @Test
     void runningAbovePlantCapacityCostsOvertime() {
         ClusterModel m = Fixtures.smallModel(1);
         assertEquals(1, m.production.overtimeFactor(30, 40), 0);
