@@ -39,11 +39,11 @@ class ProbeVaTest {
     void probe() throws Exception {
         int seeds = Integer.getInteger("probe.seeds", 4);
         String only = System.getProperty("probe.only", "prd,strong,zj,ce1,ce9,ip1,ip9,lab");
-        ClusterConfig base = StylisedFactsTest.baseline();
+        ClusterConfig base = StylisedFactsV2Test.baseline();
         double[][] prd = null, strong = null, zj = null, ce1 = null, ce9 = null, ip1 = null, ip9 = null;
-        if (only.contains("prd")) prd = run("PRD", StylisedFactsTest.scenario("pearl-river-delta.yaml"), seeds);
-        if (only.contains("strong")) strong = run("strong", StylisedFactsTest.scenario("strong-institutions.yaml"), seeds);
-        if (only.contains("zj")) zj = run("zhejiang", StylisedFactsTest.scenario("zhejiang-trust.yaml"), seeds);
+        if (only.contains("prd")) prd = run("PRD", StylisedFactsV2Test.scenario("pearl-river-delta.yaml"), seeds);
+        if (only.contains("strong")) strong = run("strong", StylisedFactsV2Test.scenario("strong-institutions.yaml"), seeds);
+        if (only.contains("zj")) zj = run("zhejiang", StylisedFactsV2Test.scenario("zhejiang-trust.yaml"), seeds);
         if (only.contains("ce1")) ce1 = run("CE0.1", base.with(Param.CREDIT_ENVIRONMENT, 0.1), seeds);
         if (only.contains("ce9")) ce9 = run("CE0.9", base.with(Param.CREDIT_ENVIRONMENT, 0.9), seeds);
         if (only.contains("ip1")) ip1 = run("IP0.1", base.with(Param.IP_PROTECTION, 0.1), seeds);
