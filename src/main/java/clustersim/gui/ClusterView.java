@@ -21,6 +21,8 @@ import sim.field.network.Network;
 final class ClusterView {
     /** A breach shows on its link for this many months. */
     static final int BREACH_MONTHS = 3;
+    /** A lead firm is drawn this many times the size its sales give it. */
+    static final double LEAD_SCALE = 1.4;
 
     final Continuous2D field = new Continuous2D(ClusterLayout.SIZE / 16, ClusterLayout.SIZE, ClusterLayout.SIZE);
     final Network links = new Network(true);
@@ -36,6 +38,11 @@ final class ClusterView {
 
     // what the last refresh saw, for the legend and the tests
     private int firms, producers, specialists, both, relations, recentBreaches;
+    /** The institutions as the last refresh saw them: association members, lead firms, the guarantee fund. */
+    private int members, leads;
+    private double fundCapital;
+    /** The fund had capital at some refresh of this run (so 0 now means it ran dry, not that there is none). */
+    private boolean fundExisted;
     /** Firms selling each stage, and how many of them are producers too (the metrics' definition). */
     private int[] specialistsInSector = new int[0];
     private int[] producersInSector = new int[0];
@@ -58,6 +65,7 @@ final class ClusterView {
         field.clear();
         links.clear();
         refreshedStep = Long.MIN_VALUE;
+        fundExisted = false;
         lastFrame = new BitSet();
         lastFrameStep = -1;
     }
@@ -91,7 +99,7 @@ final class ClusterView {
         generation++;
 
         double sales = 0;
-        int producerCount = 0, specialistCount = 0, bothCount = 0;
+        int producerCount = 0, specialistCount = 0, bothCount = 0, memberCount = 0, leadCount = 0;
         java.util.Arrays.fill(specialistsInSector, 0);
         java.util.Arrays.fill(producersInSector, 0);
         for (int k = 0, n = all.size(); k < n; k++) sales += all.get(k).getSales();
@@ -115,6 +123,12 @@ final class ClusterView {
             v.inHouse = verticalIntegration(f, chain);
             double scale = meanSales > 0 ? Math.sqrt(Math.max(0, f.getSales()) / meanSales) : 1;
             v.radius = 0.8 * Math.max(0.45, Math.min(2.6, scale));
+            v.member = f.isAssociationMember();
+            v.lead = f.isLeadFirm();
+            // a lead firm is drawn bigger than its sales alone would make it, and outlined in purple
+            if (v.lead) v.radius *= LEAD_SCALE;
+            if (v.member) memberCount++;
+            if (v.lead && f.isAlive()) leadCount++;
             // counted as the metrics count them (MODEL.md section 4): a firm that does both counts in both
             if (f.isProducer()) producerCount++;
             if (f.isSpecialist()) {
@@ -162,6 +176,10 @@ final class ClusterView {
         both = bothCount;
         relations = rel;
         recentBreaches = breaches;
+        members = memberCount;
+        leads = leadCount;
+        fundCapital = m.guaranteeFundCapital();
+        if (fundCapital > 0) fundExisted = true;
         refreshedStep = now;
         refreshedFirms = all.size();
         for (Runnable r : refreshListeners) r.run();
@@ -224,6 +242,26 @@ final class ClusterView {
 
     int recentBreaches() {
         return recentBreaches;
+    }
+
+    /** Association members among the firms on screen (the metric association_members is their share). */
+    int members() {
+        return members;
+    }
+
+    /** Lead firms still in the cluster. */
+    int leadFirms() {
+        return leads;
+    }
+
+    /** The guarantee fund's capital at the month on screen. */
+    double fundCapital() {
+        return fundCapital;
+    }
+
+    /** Whether the guarantee fund has run dry: it had capital earlier in the run and has none now. */
+    boolean fundDry() {
+        return fundExisted && fundCapital <= 0;
     }
 
     /** Firms selling the stage to other firms, producers that also sell it included. */

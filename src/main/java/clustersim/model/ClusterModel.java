@@ -457,6 +457,14 @@ public class ClusterModel extends SimState {
         return counters;
     }
 
+    /**
+     * The credit-guarantee fund's own capital (money) after the last step: 0 where there is no fund or it
+     * ran dry (then it gives no new guarantees until guaranteeCapital is raised or the government refills it).
+     */
+    public double guaranteeFundCapital() {
+        return guarantee.capital();
+    }
+
     public double qualityStep() {
         return params.get(Param.QUALITY_STEP);
     }
