@@ -50,9 +50,8 @@ final class ChartFeed implements Steppable {
 
     private final Metric[] metrics;
     private final List<Notice> notices = new ArrayList<>();
-    /** The guarantee fund's capital after the last month recorded, and whether it has run dry this run. */
-    private double fundCapital;
-    private boolean fundWasDry;
+    /** The guarantee fund, month by month: running dry and being refilled are marked on the charts. */
+    private final GuaranteeFundWatch fund = new GuaranteeFundWatch();
     private final int width;
     private final Object lock = new Object();
     private double[] buffer;
@@ -87,8 +86,7 @@ final class ChartFeed implements Steppable {
             integrationCount = -1;
             stepsFed = 0;
             notices.clear();
-            fundCapital = 0;
-            fundWasDry = false;
+            fund.reset();
         }
     }
 
@@ -137,15 +135,16 @@ final class ChartFeed implements Steppable {
             }
             integrationCount = count;
             if (startStocks == null) stepsFed++;
-            // the fund read from the model, the one source of its state; a fund that never had capital is absent
-            double fund = model.guaranteeFundCapital();
-            if (startStocks == null && fundCapital > 0 && fund <= 0) {
-                notices.add(new Notice((int) model.stepsDone(), FUND_DRY));
-                fundWasDry = true;
-            } else if (startStocks == null && fundWasDry && fundCapital <= 0 && fund > 0) {
-                notices.add(new Notice((int) model.stepsDone(), FUND_REFILLED));
-            }
-            fundCapital = fund;
+            // the fund read from the model, the one source of its state
+            String news = fund.update(model);
+            if (news != null && startStocks == null) notices.add(new Notice((int) model.stepsDone(), news));
+        }
+    }
+
+    /** Whether the run's guarantee fund is dry at the last month recorded. */
+    boolean fundDry() {
+        synchronized (lock) {
+            return fund.dry();
         }
     }
 

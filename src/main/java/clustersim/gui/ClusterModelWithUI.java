@@ -211,6 +211,7 @@ public class ClusterModelWithUI extends GUIState {
         legend = new DisplayLegend(view);
         displayFrame.getContentPane().add(legend, BorderLayout.SOUTH);
         view.addRefreshListener(legend::repaint);
+        view.fundDryFrom(charts.feed()::fundDry);
         c.registerFrame(displayFrame);
         if (other != null) {
             displayB = buildDisplay(viewB);
@@ -221,6 +222,7 @@ public class ClusterModelWithUI extends GUIState {
             viewB.addRefreshListener(legendB::repaint);
             c.registerFrame(displayFrameB);
             charts.compare(scenario.name(), other.name());
+            viewB.fundDryFrom(charts.feedB()::fundDry);
         }
 
         charts.build(other == null ? scenario.name() : scenario.name() + " vs " + other.name(), scenario.steps());
@@ -260,6 +262,11 @@ public class ClusterModelWithUI extends GUIState {
         f.setField(v.field);
         f.setPortrayalForAll(new FirmPortrayal(v));
         d.attach(f, "Firms");
+        // engineers' moves over the firms, briefly; not clickable (a click inspects the firm under it)
+        sim.portrayal.network.NetworkPortrayal2D talent = new sim.portrayal.network.NetworkPortrayal2D();
+        talent.setField(new SpatialNetwork2D(v.field, v.moves));
+        talent.setPortrayalForAll(new TalentMovePortrayal());
+        d.attach(talent, "Talent moves");
         d.inspectable(links, 1, f, 2);
         lastFirms = f;
         return d;

@@ -26,6 +26,13 @@ final class ClusterView {
 
     final Continuous2D field = new Continuous2D(ClusterLayout.SIZE / 16, ClusterLayout.SIZE, ClusterLayout.SIZE);
     final Network links = new Network(true);
+    /** Engineers' moves of the last {@link #MOVE_MONTHS} months shown, from the firm left to the firm joined. */
+    final Network moves = new Network(true);
+    /** A move shows for this many months. */
+    static final int MOVE_MONTHS = 3;
+    /** Recent moves: firm left, firm joined, month (in triples), oldest first. */
+    private int[] recentMoves = new int[0];
+    private int movesLastMonth;
     /** Display objects by firm id; only looked up, never iterated in an order that matters. */
     private final Map<Integer, FirmView> views = new HashMap<>();
     private final List<Runnable> refreshListeners = new ArrayList<>();
@@ -41,8 +48,8 @@ final class ClusterView {
     /** The institutions as the last refresh saw them: association members, lead firms, the guarantee fund. */
     private int members, leads;
     private double fundCapital;
-    /** The fund had capital at some refresh of this run (so 0 now means it ran dry, not that there is none). */
-    private boolean fundExisted;
+    /** The fund's state as the months painted show it (the charts' markers use the same rule). */
+    private final GuaranteeFundWatch fund = new GuaranteeFundWatch();
     /** Firms selling each stage, and how many of them are producers too (the metrics' definition). */
     private int[] specialistsInSector = new int[0];
     private int[] producersInSector = new int[0];
@@ -64,8 +71,11 @@ final class ClusterView {
         views.clear();
         field.clear();
         links.clear();
+        moves.clear();
+        recentMoves = new int[0];
+        movesLastMonth = 0;
         refreshedStep = Long.MIN_VALUE;
-        fundExisted = false;
+        fund.reset();
         lastFrame = new BitSet();
         lastFrameStep = -1;
     }
@@ -176,13 +186,48 @@ final class ClusterView {
         both = bothCount;
         relations = rel;
         recentBreaches = breaches;
+        showMoves(m, now);
         members = memberCount;
         leads = leadCount;
         fundCapital = m.guaranteeFundCapital();
-        if (fundCapital > 0) fundExisted = true;
+        fund.update(m);
         refreshedStep = now;
         refreshedFirms = all.size();
         for (Runnable r : refreshListeners) r.run();
+    }
+
+    /**
+     * Keeps the moves of the months painted within the last {@link #MOVE_MONTHS} (a month that was never
+     * painted is skipped: a fast run shows fewer lines) and draws those whose two firms are on the picture.
+     */
+    private void showMoves(ClusterModel m, int now) {
+        int[] latest = now != refreshedStep ? m.talentMovesLastStep() : new int[0];
+        int keep = 0;
+        int[] next = new int[recentMoves.length + latest.length / 2 * 3];
+        for (int k = 0; k + 2 < recentMoves.length; k += 3) {
+            if (recentMoves[k + 2] > now - MOVE_MONTHS && recentMoves[k + 2] < now) {
+                next[keep++] = recentMoves[k];
+                next[keep++] = recentMoves[k + 1];
+                next[keep++] = recentMoves[k + 2];
+            }
+        }
+        if (now != refreshedStep) movesLastMonth = latest.length / 2;
+        for (int k = 0; k + 1 < latest.length; k += 2) {
+            next[keep++] = latest[k];
+            next[keep++] = latest[k + 1];
+            next[keep++] = now;
+        }
+        recentMoves = java.util.Arrays.copyOf(next, keep);
+        moves.clear();
+        for (int k = 0; k + 2 < recentMoves.length; k += 3) {
+            FirmView from = views.get(recentMoves[k]), to = views.get(recentMoves[k + 1]);
+            if (from != null && to != null) moves.addEdge(from, to, new TalentMove(recentMoves[k], recentMoves[k + 1], recentMoves[k + 2]));
+        }
+    }
+
+    /** Engineers who moved between firms (or founded a spin-out) in the month on screen. */
+    int talentMoves() {
+        return movesLastMonth;
     }
 
     // ------------------------------------------------------------------ frame accounting (tests, legend)
@@ -259,10 +304,20 @@ final class ClusterView {
         return fundCapital;
     }
 
-    /** Whether the guarantee fund has run dry: it had capital earlier in the run and has none now. */
+    /** Whether the guarantee fund has run dry ({@link GuaranteeFundWatch}). */
     boolean fundDry() {
-        return fundExisted && fundCapital <= 0;
+        return fundDryFrom != null ? fundDryFrom.getAsBoolean() : fund.dry();
     }
+
+    /**
+     * Takes the fund's state from a watch that sees every month (the charts' feed) rather than only the
+     * months painted, which at full speed can miss the month the fund ran dry.
+     */
+    void fundDryFrom(java.util.function.BooleanSupplier source) {
+        fundDryFrom = source;
+    }
+
+    private java.util.function.BooleanSupplier fundDryFrom;
 
     /** Firms selling the stage to other firms, producers that also sell it included. */
     int specialistsInSector(int s) {

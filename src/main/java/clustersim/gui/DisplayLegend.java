@@ -38,11 +38,13 @@ final class DisplayLegend extends JComponent {
         "supply link, darker = more trust",
         "breach in the last " + ClusterView.BREACH_MONTHS + " months",
         "industry association member",
-        "lead firm (drawn bigger)"};
+        "lead firm (drawn bigger)",
+        "engineer moving firm (" + ClusterView.MOVE_MONTHS + " months)"};
 
     private static final String[] WIDEST_COUNTS = {
         "month 8888: 8888 firms, 8888 producers, 888 specialists", "(888 are both); 8888 supply links, 888 with a breach",
-        "association: 8888 members (88%); 888 lead firms", "guarantee fund DRY: no new guarantees"};
+        "association: 8888 members (88%); 888 lead firms", "guarantee fund DRY: no new guarantees",
+        "engineers who changed firm this month: 8888"};
     /** The colour of the guarantee fund's line when it has run dry. */
     static final Color DRY = new Color(0xc0, 0x10, 0x10);
 
@@ -130,7 +132,7 @@ final class DisplayLegend extends JComponent {
 
     /** The counts of the month on screen, counted as the metrics count them. */
     String[] counts() {
-        if (view.model() == null || view.refreshedStep() < 0) return new String[] {"not started", "", "", ""};
+        if (view.model() == null || view.refreshedStep() < 0) return new String[] {"not started", "", "", "", ""};
         int firms = view.firms();
         String fund = view.fundDry() ? "guarantee fund DRY: no new guarantees"
                 : view.fundCapital() > 0 ? String.format("guarantee fund: capital %,.0f", view.fundCapital())
@@ -142,7 +144,8 @@ final class DisplayLegend extends JComponent {
                     view.relations(), view.recentBreaches()),
             String.format("association: %d members (%.0f%%); %d lead firms", view.members(),
                     firms > 0 ? 100.0 * view.members() / firms : 0.0, view.leadFirms()),
-            fund};
+            fund,
+            "engineers who changed firm this month: " + view.talentMoves()};
     }
 
     private static void text(Graphics2D g, Layout out, FontMetrics fm, String s, int x, int baseline, Color c) {
@@ -185,6 +188,12 @@ final class DisplayLegend extends JComponent {
                 g.setColor(IntegrationColors.MEMBER);
                 g.setStroke(new BasicStroke(2f));
                 g.draw(new Ellipse2D.Double(x + 1, cy - 6, 12, 12));
+                g.setStroke(new BasicStroke(1f));
+                break;
+            case 7:
+                g.setColor(IntegrationColors.TALENT);
+                g.setStroke(new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 3f}, 0f));
+                g.draw(new Line2D.Double(x, cy, x + 14, cy));
                 g.setStroke(new BasicStroke(1f));
                 break;
             default:

@@ -465,6 +465,19 @@ public class ClusterModel extends SimState {
         return guarantee.capital();
     }
 
+    /** Whether the guarantee fund gives new guarantees: it has capital, room under its leverage and a coverage. */
+    public boolean guaranteeFundOpen() {
+        return guarantee.open();
+    }
+
+    /**
+     * Skilled workers who changed employer in the last step, as firm ids in pairs: the firm left, then the
+     * firm joined (or the spin-out the worker founded). Empty without talent mobility. A copy.
+     */
+    public int[] talentMovesLastStep() {
+        return talentMarket.lastMonthMoves();
+    }
+
     public double qualityStep() {
         return params.get(Param.QUALITY_STEP);
     }
