@@ -109,4 +109,20 @@ class InstitutionsWindowTest extends WindowTest {
         List<String> labels = gui.charts().markerLabels();
         assertTrue(labels.stream().anyMatch(l -> l.contains(ChartFeed.FUND_DRY)), "marked on the charts: " + labels);
     }
+
+    @Test
+    void engineersMovingBetweenFirmsAreDrawnAsBriefLinesAndCounted() throws Exception {
+        Scenario s = Scenario.defaults().with(Param.INITIAL_FIRMS, 60).with(Param.MARKET_SIZE, 600)
+                .with(Param.TALENT_MOBILITY, 0.05);
+        console = GuiTestSupport.open(s);
+        ClusterModelWithUI gui = GuiTestSupport.gui(console);
+        GuiTestSupport.playUntilPaused(console, 3);
+        refresh(gui);
+        int[] moved = gui.model().talentMovesLastStep();
+        assertTrue(moved.length > 0, "engineers moved in month 3");
+        assertEquals(moved.length / 2, gui.view().talentMoves());
+        assertTrue(gui.view().moves.getAllNodes().numObjs >= 2, "lines between the firms");
+        String[] counts = Snapshot.onSwing(() -> gui.legend().counts());
+        assertEquals("engineers who changed firm this month: " + moved.length / 2, counts[4]);
+    }
 }
