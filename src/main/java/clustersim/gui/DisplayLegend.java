@@ -116,13 +116,18 @@ final class DisplayLegend extends JComponent {
         int leftBottom = cy + bold.getDescent();
 
         int kx = beside ? PAD + leftW + GAP : PAD;
-        int ky = beside ? PAD + small.getAscent() : leftBottom + 8 + small.getAscent();
+        int top = beside ? PAD + small.getAscent() : leftBottom + 8 + small.getAscent();
+        // under the counts, the keys take two columns where two fit (a comparison's narrower pictures)
+        int columns = !beside && PAD + 2 * keysW + GAP / 2 + PAD <= width ? 2 : 1;
+        int perColumn = (KEYS.length + columns - 1) / columns;
+        int keysBottom = top;
         for (int k = 0; k < KEYS.length; k++) {
-            if (g != null) drawKey(g, k, kx, ky - small.getAscent() / 2 + 1);
-            text(g, out, small, KEYS[k], kx + KEY_TEXT + 4, ky, Color.DARK_GRAY);
-            ky += ROW;
+            int cx = kx + (k / perColumn) * (keysW + GAP / 2);
+            int ky = top + (k % perColumn) * ROW;
+            if (g != null) drawKey(g, k, cx, ky - small.getAscent() / 2 + 1);
+            text(g, out, small, KEYS[k], cx + KEY_TEXT + 4, ky, Color.DARK_GRAY);
+            keysBottom = Math.max(keysBottom, ky + small.getDescent());
         }
-        int keysBottom = ky - ROW + small.getDescent();
         out.height = Math.max(leftBottom, keysBottom) + PAD;
         return out;
     }

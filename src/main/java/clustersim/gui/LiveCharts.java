@@ -181,8 +181,8 @@ final class LiveCharts {
         Chart institutions = new Chart("Institutions", "share", "moves per 1,000 workers a month", new double[] {0, 1})
                 .line(Metric.ASSOCIATION_MEMBERS, "association members (share of firms)", green)
                 .line(Metric.GUARANTEED_LOANS, "guaranteed loans (share of debt)", blue)
-                .line(Metric.UNIVERSITY_SHARE, "university share of innovations, mean of 12", purple).meanOver(12)
-                .right(Metric.TALENT_MOVES, "talent moves per 1,000 workers a month (right axis)", orange);
+                .line(Metric.UNIVERSITY_SHARE, "university share of innovations (12-month mean)", purple).meanOver(12)
+                .right(Metric.TALENT_MOVES, "talent moves per 1,000 workers (right axis)", orange);
         institutions.rightMinimumRange = 1;
         charts.add(institutions);
 
