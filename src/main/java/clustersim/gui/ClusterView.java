@@ -201,17 +201,19 @@ final class ClusterView {
      * painted is skipped: a fast run shows fewer lines) and draws those whose two firms are on the picture.
      */
     private void showMoves(ClusterModel m, int now) {
-        int[] latest = now != refreshedStep ? m.talentMovesLastStep() : new int[0];
+        // a second refresh of the same month (firms came or went) keeps that month's moves as they are
+        boolean newMonth = now != refreshedStep;
+        int[] latest = newMonth ? m.talentMovesLastStep() : new int[0];
         int keep = 0;
         int[] next = new int[recentMoves.length + latest.length / 2 * 3];
         for (int k = 0; k + 2 < recentMoves.length; k += 3) {
-            if (recentMoves[k + 2] > now - MOVE_MONTHS && recentMoves[k + 2] < now) {
+            if (recentMoves[k + 2] > now - MOVE_MONTHS && (!newMonth || recentMoves[k + 2] < now)) {
                 next[keep++] = recentMoves[k];
                 next[keep++] = recentMoves[k + 1];
                 next[keep++] = recentMoves[k + 2];
             }
         }
-        if (now != refreshedStep) movesLastMonth = latest.length / 2;
+        if (newMonth) movesLastMonth = latest.length / 2;
         for (int k = 0; k + 1 < latest.length; k += 2) {
             next[keep++] = latest[k];
             next[keep++] = latest[k + 1];
