@@ -25,12 +25,16 @@ final class ChartFeed implements Steppable {
         final List<ClusterModel.ParameterChange> changes;
         /** Producers' integration at the last step of the batch, or null when no step was taken. */
         final double[] integration;
+        /** Institutions' events the charts mark besides parameter changes (a guarantee fund running dry). */
+        final List<Notice> notices;
 
-        Batch(int rows, double[] values, List<ClusterModel.ParameterChange> changes, double[] integration) {
+        Batch(int rows, double[] values, List<ClusterModel.ParameterChange> changes, double[] integration,
+              List<Notice> notices) {
             this.rows = rows;
             this.values = values;
             this.changes = changes;
             this.integration = integration;
+            this.notices = notices;
         }
 
         double get(int row, int column, int width) {
@@ -38,7 +42,16 @@ final class ChartFeed implements Steppable {
         }
     }
 
+    /** Something that happened to an institution at the end of a month, marked on the charts like an event. */
+    record Notice(int step, String text) {
+    }
+
+    static final String FUND_DRY = "guarantee fund dry", FUND_REFILLED = "guarantee fund refilled";
+
     private final Metric[] metrics;
+    private final List<Notice> notices = new ArrayList<>();
+    /** The guarantee fund, month by month: running dry and being refilled are marked on the charts. */
+    private final GuaranteeFundWatch fund = new GuaranteeFundWatch();
     private final int width;
     private final Object lock = new Object();
     private double[] buffer;
@@ -72,6 +85,8 @@ final class ChartFeed implements Steppable {
             changesSeen = 0;
             integrationCount = -1;
             stepsFed = 0;
+            notices.clear();
+            fund.reset();
         }
     }
 
@@ -120,6 +135,16 @@ final class ChartFeed implements Steppable {
             }
             integrationCount = count;
             if (startStocks == null) stepsFed++;
+            // the fund read from the model, the one source of its state
+            String news = fund.update(model);
+            if (news != null && startStocks == null) notices.add(new Notice((int) model.stepsDone(), news));
+        }
+    }
+
+    /** Whether the run's guarantee fund is dry at the last month recorded. */
+    boolean fundDry() {
+        synchronized (lock) {
+            return fund.dry();
         }
     }
 
@@ -133,7 +158,9 @@ final class ChartFeed implements Steppable {
             changes.clear();
             double[] hist = integrationCount < 0 ? null : java.util.Arrays.copyOf(integration, integrationCount);
             integrationCount = -1;
-            return new Batch(n, values, ch, hist);
+            List<Notice> no = new ArrayList<>(notices);
+            notices.clear();
+            return new Batch(n, values, ch, hist, no);
         }
     }
 }

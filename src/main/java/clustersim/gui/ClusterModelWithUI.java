@@ -112,11 +112,14 @@ public class ClusterModelWithUI extends GUIState {
                 + "thick ring), as in the Firms chart: each sector counts all the firms selling its stage. "
                 + "Colour: a producer's vertical integration, the share of its product's value it makes itself, "
                 + "from blue (all bought) to red (all made); a firm that only sells a stage is blue. Size: sales. "
-                + "Lines: supply relations, darker with more trust, red after a breach. Click a firm or a line "
-                + "to inspect it, during or after a run.</p>"
+                + "Lines: supply relations, darker with more trust, red after a breach. Institutions: a green ring "
+                + "marks a member of the industry association, a purple outline (and a bigger mark) a lead firm, a "
+                + "dashed magenta line an engineer who changed firm; the legend counts them and says when the "
+                + "guarantee fund has run dry. Click a firm or a line to inspect it, during or after a run.</p>"
                 + "<p><b>Charts.</b> Division of labour against vertical integration; the value-added rate and "
                 + "value-added per firm; independent development, R&amp;D and imitation; defaults and trust; "
-                + "firms, entries and exits; and a histogram of how integrated producers are.</p>"
+                + "firms, entries and exits; the institutions (association members, guaranteed loans, university "
+                + "share of innovations, talent moves); and a histogram of how integrated producers are.</p>"
                 + "<p><b>Lessons.</b> The <b>Lessons</b> tab holds short lessons: what to try, what to look for and "
                 + "questions; each opens its scenario with one click and offers its suggested moves as buttons. "
                 + "<b>File &gt; Open scenario...</b> opens another scenario. Each chart window's <b>Save</b> menu saves "
@@ -211,6 +214,7 @@ public class ClusterModelWithUI extends GUIState {
         legend = new DisplayLegend(view);
         displayFrame.getContentPane().add(legend, BorderLayout.SOUTH);
         view.addRefreshListener(legend::repaint);
+        view.fundDryFrom(charts.feed()::fundDry);
         c.registerFrame(displayFrame);
         if (other != null) {
             displayB = buildDisplay(viewB);
@@ -221,6 +225,7 @@ public class ClusterModelWithUI extends GUIState {
             viewB.addRefreshListener(legendB::repaint);
             c.registerFrame(displayFrameB);
             charts.compare(scenario.name(), other.name());
+            viewB.fundDryFrom(charts.feedB()::fundDry);
         }
 
         charts.build(other == null ? scenario.name() : scenario.name() + " vs " + other.name(), scenario.steps());
@@ -260,6 +265,11 @@ public class ClusterModelWithUI extends GUIState {
         f.setField(v.field);
         f.setPortrayalForAll(new FirmPortrayal(v));
         d.attach(f, "Firms");
+        // engineers' moves over the firms, briefly; not clickable (a click inspects the firm under it)
+        sim.portrayal.network.NetworkPortrayal2D talent = new sim.portrayal.network.NetworkPortrayal2D();
+        talent.setField(new SpatialNetwork2D(v.field, v.moves));
+        talent.setPortrayalForAll(new TalentMovePortrayal());
+        d.attach(talent, "Talent moves");
         d.inspectable(links, 1, f, 2);
         lastFirms = f;
         return d;

@@ -21,9 +21,18 @@ import sim.field.network.Network;
 final class ClusterView {
     /** A breach shows on its link for this many months. */
     static final int BREACH_MONTHS = 3;
+    /** A lead firm is drawn this many times the size its sales give it. */
+    static final double LEAD_SCALE = 1.4;
 
     final Continuous2D field = new Continuous2D(ClusterLayout.SIZE / 16, ClusterLayout.SIZE, ClusterLayout.SIZE);
     final Network links = new Network(true);
+    /** Engineers' moves of the last {@link #MOVE_MONTHS} months shown, from the firm left to the firm joined. */
+    final Network moves = new Network(true);
+    /** A move shows for this many months. */
+    static final int MOVE_MONTHS = 3;
+    /** Recent moves: firm left, firm joined, month (in triples), oldest first. */
+    private int[] recentMoves = new int[0];
+    private int movesLastMonth;
     /** Display objects by firm id; only looked up, never iterated in an order that matters. */
     private final Map<Integer, FirmView> views = new HashMap<>();
     private final List<Runnable> refreshListeners = new ArrayList<>();
@@ -36,6 +45,11 @@ final class ClusterView {
 
     // what the last refresh saw, for the legend and the tests
     private int firms, producers, specialists, both, relations, recentBreaches;
+    /** The institutions as the last refresh saw them: association members, lead firms, the guarantee fund. */
+    private int members, leads;
+    private double fundCapital;
+    /** The fund's state as the months painted show it (the charts' markers use the same rule). */
+    private final GuaranteeFundWatch fund = new GuaranteeFundWatch();
     /** Firms selling each stage, and how many of them are producers too (the metrics' definition). */
     private int[] specialistsInSector = new int[0];
     private int[] producersInSector = new int[0];
@@ -57,7 +71,11 @@ final class ClusterView {
         views.clear();
         field.clear();
         links.clear();
+        moves.clear();
+        recentMoves = new int[0];
+        movesLastMonth = 0;
         refreshedStep = Long.MIN_VALUE;
+        fund.reset();
         lastFrame = new BitSet();
         lastFrameStep = -1;
     }
@@ -91,7 +109,7 @@ final class ClusterView {
         generation++;
 
         double sales = 0;
-        int producerCount = 0, specialistCount = 0, bothCount = 0;
+        int producerCount = 0, specialistCount = 0, bothCount = 0, memberCount = 0, leadCount = 0;
         java.util.Arrays.fill(specialistsInSector, 0);
         java.util.Arrays.fill(producersInSector, 0);
         for (int k = 0, n = all.size(); k < n; k++) sales += all.get(k).getSales();
@@ -115,6 +133,12 @@ final class ClusterView {
             v.inHouse = verticalIntegration(f, chain);
             double scale = meanSales > 0 ? Math.sqrt(Math.max(0, f.getSales()) / meanSales) : 1;
             v.radius = 0.8 * Math.max(0.45, Math.min(2.6, scale));
+            v.member = f.isAssociationMember();
+            v.lead = f.isLeadFirm();
+            // a lead firm is drawn bigger than its sales alone would make it, and outlined in purple
+            if (v.lead) v.radius *= LEAD_SCALE;
+            if (v.member) memberCount++;
+            if (v.lead && f.isAlive()) leadCount++;
             // counted as the metrics count them (MODEL.md section 4): a firm that does both counts in both
             if (f.isProducer()) producerCount++;
             if (f.isSpecialist()) {
@@ -162,9 +186,50 @@ final class ClusterView {
         both = bothCount;
         relations = rel;
         recentBreaches = breaches;
+        showMoves(m, now);
+        members = memberCount;
+        leads = leadCount;
+        fundCapital = m.guaranteeFundCapital();
+        fund.update(m);
         refreshedStep = now;
         refreshedFirms = all.size();
         for (Runnable r : refreshListeners) r.run();
+    }
+
+    /**
+     * Keeps the moves of the months painted within the last {@link #MOVE_MONTHS} (a month that was never
+     * painted is skipped: a fast run shows fewer lines) and draws those whose two firms are on the picture.
+     */
+    private void showMoves(ClusterModel m, int now) {
+        // a second refresh of the same month (firms came or went) keeps that month's moves as they are
+        boolean newMonth = now != refreshedStep;
+        int[] latest = newMonth ? m.talentMovesLastStep() : new int[0];
+        int keep = 0;
+        int[] next = new int[recentMoves.length + latest.length / 2 * 3];
+        for (int k = 0; k + 2 < recentMoves.length; k += 3) {
+            if (recentMoves[k + 2] > now - MOVE_MONTHS && (!newMonth || recentMoves[k + 2] < now)) {
+                next[keep++] = recentMoves[k];
+                next[keep++] = recentMoves[k + 1];
+                next[keep++] = recentMoves[k + 2];
+            }
+        }
+        if (newMonth) movesLastMonth = latest.length / 2;
+        for (int k = 0; k + 1 < latest.length; k += 2) {
+            next[keep++] = latest[k];
+            next[keep++] = latest[k + 1];
+            next[keep++] = now;
+        }
+        recentMoves = java.util.Arrays.copyOf(next, keep);
+        moves.clear();
+        for (int k = 0; k + 2 < recentMoves.length; k += 3) {
+            FirmView from = views.get(recentMoves[k]), to = views.get(recentMoves[k + 1]);
+            if (from != null && to != null) moves.addEdge(from, to, new TalentMove(recentMoves[k], recentMoves[k + 1], recentMoves[k + 2]));
+        }
+    }
+
+    /** Engineers who moved between firms (or founded a spin-out) in the month on screen. */
+    int talentMoves() {
+        return movesLastMonth;
     }
 
     // ------------------------------------------------------------------ frame accounting (tests, legend)
@@ -225,6 +290,36 @@ final class ClusterView {
     int recentBreaches() {
         return recentBreaches;
     }
+
+    /** Association members among the firms on screen (the metric association_members is their share). */
+    int members() {
+        return members;
+    }
+
+    /** Lead firms still in the cluster. */
+    int leadFirms() {
+        return leads;
+    }
+
+    /** The guarantee fund's capital at the month on screen. */
+    double fundCapital() {
+        return fundCapital;
+    }
+
+    /** Whether the guarantee fund has run dry ({@link GuaranteeFundWatch}). */
+    boolean fundDry() {
+        return fundDryFrom != null ? fundDryFrom.getAsBoolean() : fund.dry();
+    }
+
+    /**
+     * Takes the fund's state from a watch that sees every month (the charts' feed) rather than only the
+     * months painted, which at full speed can miss the month the fund ran dry.
+     */
+    void fundDryFrom(java.util.function.BooleanSupplier source) {
+        fundDryFrom = source;
+    }
+
+    private java.util.function.BooleanSupplier fundDryFrom;
 
     /** Firms selling the stage to other firms, producers that also sell it included. */
     int specialistsInSector(int s) {

@@ -36,10 +36,17 @@ final class DisplayLegend extends JComponent {
         "specialist only: sells a stage",
         "producer that also sells a stage",
         "supply link, darker = more trust",
-        "breach in the last " + ClusterView.BREACH_MONTHS + " months"};
+        "breach in the last " + ClusterView.BREACH_MONTHS + " months",
+        "industry association member",
+        "lead firm (drawn bigger)",
+        "engineer moving firm (" + ClusterView.MOVE_MONTHS + " months)"};
 
     private static final String[] WIDEST_COUNTS = {
-        "month 8888: 8888 firms, 8888 producers, 888 specialists", "(888 are both); 8888 supply links, 888 with a breach"};
+        "month 8888: 8888 firms, 8888 producers, 888 specialists", "(888 are both); 8888 supply links, 888 with a breach",
+        "association: 8888 members (88%); 888 lead firms", "guarantee fund DRY: no new guarantees",
+        "engineers who changed firm this month: 8888"};
+    /** The colour of the guarantee fund's line when it has run dry. */
+    static final Color DRY = new Color(0xc0, 0x10, 0x10);
 
     private final transient ClusterView view;
     private int laidOutHeight;
@@ -101,32 +108,49 @@ final class DisplayLegend extends JComponent {
         text(g, out, small, LOW, x, ty, Color.DARK_GRAY);
         text(g, out, small, HIGH, x + BAR_W - small.stringWidth(HIGH), ty, Color.DARK_GRAY);
         int cy = ty + 8;
-        for (String c : counts) {
+        for (int k = 0; k < counts.length; k++) {
             cy += ROW;
-            text(g, out, bold, c, x, cy, Color.DARK_GRAY);
+            boolean dry = k == FUND_LINE && view.fundDry();
+            text(g, out, bold, counts[k], x, cy, dry ? DRY : Color.DARK_GRAY);
         }
         int leftBottom = cy + bold.getDescent();
 
         int kx = beside ? PAD + leftW + GAP : PAD;
-        int ky = beside ? PAD + small.getAscent() : leftBottom + 8 + small.getAscent();
+        int top = beside ? PAD + small.getAscent() : leftBottom + 8 + small.getAscent();
+        // under the counts, the keys take two columns where two fit (a comparison's narrower pictures)
+        int columns = !beside && PAD + 2 * keysW + GAP / 2 + PAD <= width ? 2 : 1;
+        int perColumn = (KEYS.length + columns - 1) / columns;
+        int keysBottom = top;
         for (int k = 0; k < KEYS.length; k++) {
-            if (g != null) drawKey(g, k, kx, ky - small.getAscent() / 2 + 1);
-            text(g, out, small, KEYS[k], kx + KEY_TEXT + 4, ky, Color.DARK_GRAY);
-            ky += ROW;
+            int cx = kx + (k / perColumn) * (keysW + GAP / 2);
+            int ky = top + (k % perColumn) * ROW;
+            if (g != null) drawKey(g, k, cx, ky - small.getAscent() / 2 + 1);
+            text(g, out, small, KEYS[k], cx + KEY_TEXT + 4, ky, Color.DARK_GRAY);
+            keysBottom = Math.max(keysBottom, ky + small.getDescent());
         }
-        int keysBottom = ky - ROW + small.getDescent();
         out.height = Math.max(leftBottom, keysBottom) + PAD;
         return out;
     }
 
+    /** Which line of the counts is the guarantee fund's (red when it has run dry). */
+    static final int FUND_LINE = 3;
+
     /** The counts of the month on screen, counted as the metrics count them. */
-    private String[] counts() {
-        if (view.model() == null || view.refreshedStep() < 0) return new String[] {"not started", ""};
+    String[] counts() {
+        if (view.model() == null || view.refreshedStep() < 0) return new String[] {"not started", "", "", "", ""};
+        int firms = view.firms();
+        String fund = view.fundDry() ? "guarantee fund DRY: no new guarantees"
+                : view.fundCapital() > 0 ? String.format("guarantee fund: capital %,.0f", view.fundCapital())
+                : "no guarantee fund";
         return new String[] {
-            String.format("month %d: %d firms, %d producers, %d specialists", view.refreshedStep(), view.firms(),
+            String.format("month %d: %d firms, %d producers, %d specialists", view.refreshedStep(), firms,
                     view.producers(), view.specialists()),
             String.format("(%d are both); %d supply links, %d with a breach", view.producersAndSpecialists(),
-                    view.relations(), view.recentBreaches())};
+                    view.relations(), view.recentBreaches()),
+            String.format("association: %d members (%.0f%%); %d lead firms", view.members(),
+                    firms > 0 ? 100.0 * view.members() / firms : 0.0, view.leadFirms()),
+            fund,
+            "engineers who changed firm this month: " + view.talentMoves()};
     }
 
     private static void text(Graphics2D g, Layout out, FontMetrics fm, String s, int x, int baseline, Color c) {
@@ -158,10 +182,31 @@ final class DisplayLegend extends JComponent {
                 g.draw(new Line2D.Double(x + 7, cy, x + 14, cy));
                 g.setStroke(new BasicStroke(1f));
                 break;
-            default:
+            case 4:
                 g.setStroke(new BasicStroke(2.6f));
                 g.setColor(IntegrationColors.BREACH);
                 g.draw(new Line2D.Double(x, cy, x + 14, cy));
+                g.setStroke(new BasicStroke(1f));
+                break;
+            case 5:
+                outlined(g, new Ellipse2D.Double(x + 4, cy - 3, 6, 6), IntegrationColors.of(1), 1f);
+                g.setColor(IntegrationColors.MEMBER);
+                g.setStroke(new BasicStroke(2f));
+                g.draw(new Ellipse2D.Double(x + 1, cy - 6, 12, 12));
+                g.setStroke(new BasicStroke(1f));
+                break;
+            case 7:
+                g.setColor(IntegrationColors.TALENT);
+                g.setStroke(new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 3f}, 0f));
+                g.draw(new Line2D.Double(x, cy, x + 14, cy));
+                g.setStroke(new BasicStroke(1f));
+                break;
+            default:
+                g.setColor(IntegrationColors.of(1));
+                g.fill(new Ellipse2D.Double(x, cy - 7, 14, 14));
+                g.setColor(IntegrationColors.LEAD);
+                g.setStroke(new BasicStroke(3f));
+                g.draw(new Ellipse2D.Double(x + 1, cy - 6, 12, 12));
                 g.setStroke(new BasicStroke(1f));
         }
     }

@@ -21,6 +21,8 @@ final class FirmPortrayal extends SimplePortrayal2D {
     private static final Stroke THIN = new BasicStroke(1f);
     private static final Stroke RING = new BasicStroke(2.2f);
     private static final Stroke SELECTION = new BasicStroke(3f);
+    private static final Stroke MEMBER_RING = new BasicStroke(2f);
+    private static final Stroke LEAD_OUTLINE = new BasicStroke(3f);
 
     private final transient ClusterView view;
 
@@ -41,8 +43,12 @@ final class FirmPortrayal extends SimplePortrayal2D {
         g.setColor(IntegrationColors.of(v.inHouse));
         if (v.firm.isProducer()) {
             g.fillOval(x, y, d, d);
-            g.setColor(OUTLINE);
-            if (v.firm.isSpecialist()) {
+            g.setColor(v.lead ? IntegrationColors.LEAD : OUTLINE);
+            if (v.lead) {
+                g.setStroke(LEAD_OUTLINE);
+                g.drawOval(x, y, d, d);
+                g.setStroke(THIN);
+            } else if (v.firm.isSpecialist()) {
                 g.setStroke(RING);
                 g.drawOval(x, y, d, d);
                 g.setStroke(THIN);
@@ -55,6 +61,13 @@ final class FirmPortrayal extends SimplePortrayal2D {
             g.fillRect(sx, sy, side, side);
             g.setColor(OUTLINE);
             g.drawRect(sx, sy, side, side);
+        }
+        if (v.member) {
+            // an association member: a green ring just outside its mark
+            g.setColor(IntegrationColors.MEMBER);
+            g.setStroke(MEMBER_RING);
+            g.drawOval(x - 3, y - 3, d + 6, d + 6);
+            g.setStroke(THIN);
         }
         if (info.selected) {
             g.setColor(SELECTED);

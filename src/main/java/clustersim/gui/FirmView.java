@@ -15,7 +15,7 @@ import sim.util.Propertied;
 public final class FirmView implements Propertied {
     /** The inspector's rows, in this order (every public getter, role first). */
     static final String[] ROWS = {"Id", "Role", "MakesInHouse", "BuysFrom", "SellsTo", "VerticalIntegration", "Sales",
-        "ValueAdded", "NetWorth", "QualityRung", "RdShare", "Trustworthiness", "AgeInMonths", "Firm"};
+        "ValueAdded", "NetWorth", "QualityRung", "RdShare", "Trustworthiness", "Institutions", "AgeInMonths", "Firm"};
 
     final Firm firm;
     private final ClusterView view;
@@ -25,6 +25,8 @@ public final class FirmView implements Propertied {
     /** A producer's vertical integration (the colour; 0 without a product of its own), and its radius (sales). */
     double inHouse;
     double radius = 1;
+    /** In the industry association; a lead firm (as the last refresh saw it). */
+    boolean member, lead;
     /** Refresh generation in which the firm was last seen alive. */
     int stamp;
 
@@ -125,6 +127,22 @@ public final class FirmView implements Propertied {
 
     public double getTrustworthiness() {
         return Rounding.readable(firm.getTrustworthiness());
+    }
+
+    /** The institutions the firm belongs to or uses: association, lead firm, guarantee. */
+    public String getInstitutions() {
+        StringBuilder b = new StringBuilder();
+        if (firm.isAssociationMember()) b.append("association member");
+        if (firm.isLeadFirm()) b.append(b.length() > 0 ? "; " : "").append("lead firm");
+        if (firm.getGuaranteedDebt() > 0) {
+            b.append(b.length() > 0 ? "; " : "").append("guaranteed debt ").append(Rounding.readable(firm.getGuaranteedDebt()));
+        }
+        return b.length() == 0 ? "-" : b.toString();
+    }
+
+    public String desInstitutions() {
+        return "<html>industry association membership (a green ring on the display), lead firm (a purple outline, drawn bigger),<br>"
+                + "and the debt the credit-guarantee fund covers</html>";
     }
 
     public int getAgeInMonths() {

@@ -11,6 +11,10 @@ final class IntegrationColors {
     private static final Color[] STOPS = {
         new Color(0x2c7bb6), new Color(0xabd9e9), new Color(0xffffbf), new Color(0xfdae61), new Color(0xd7191c)};
     private static final Color[] CACHE = new Color[101];
+    /** An industry association member's ring and a lead firm's outline: hues the integration scale does not use. */
+    static final Color MEMBER = new Color(0x1a9641), LEAD = new Color(0x6a3d9a);
+    /** An engineer's move between firms. */
+    static final Color TALENT = new Color(0xe7, 0x29, 0x8a, 190);
 
     static {
         for (int k = 0; k <= 100; k++) CACHE[k] = interpolate(k / 100.0);

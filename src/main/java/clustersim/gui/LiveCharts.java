@@ -176,6 +176,15 @@ final class LiveCharts {
         firms.leftMinimumRange = 10;
         firms.rightMinimumRange = 1;
         charts.add(firms);
+        // the seed's institutions (MODEL.md section 6), as the metrics measure them; a guarantee fund that runs
+        // dry is marked on every chart's time axis (ChartFeed's notices)
+        Chart institutions = new Chart("Institutions", "share", "moves per 1,000 workers a month", new double[] {0, 1})
+                .line(Metric.ASSOCIATION_MEMBERS, "association members (share of firms)", green)
+                .line(Metric.GUARANTEED_LOANS, "guaranteed loans (share of debt)", blue)
+                .line(Metric.UNIVERSITY_SHARE, "university share of innovations (12-month mean)", purple).meanOver(12)
+                .right(Metric.TALENT_MOVES, "talent moves per 1,000 workers (right axis)", orange);
+        institutions.rightMinimumRange = 1;
+        charts.add(institutions);
 
         List<Metric> columns = new ArrayList<>();
         columns.add(Metric.STEP);
@@ -450,7 +459,10 @@ final class LiveCharts {
         }
         // a move of both clusters is marked once (the same text at the same month); B's own events are added
         List<ClusterModel.ParameterChange> changesB = bb == null ? List.of() : bb.changes;
-        if (!b.changes.isEmpty() || !changesB.isEmpty()) mark(b.changes, changesB);
+        List<ChartFeed.Notice> noticesB = bb == null ? List.of() : bb.notices;
+        if (!b.changes.isEmpty() || !changesB.isEmpty() || !b.notices.isEmpty() || !noticesB.isEmpty()) {
+            mark(b.changes, changesB, b.notices, noticesB);
+        }
         if (b.rows > 0) {
             // a run played past its planned end (a student's Console setting) widens the axis
             double last = b.get(b.rows - 1, 0, w);
@@ -505,8 +517,11 @@ final class LiveCharts {
      * Draws a vertical marker per step at which parameters changed, labelled with what changed; in a
      * comparison a move is prefixed with the side(s) it reached ("A+B: ", "A: ", "B: ").
      */
-    private void mark(List<ClusterModel.ParameterChange> changes, List<ClusterModel.ParameterChange> changesB) {
+    private void mark(List<ClusterModel.ParameterChange> changes, List<ClusterModel.ParameterChange> changesB,
+                      List<ChartFeed.Notice> notices, List<ChartFeed.Notice> noticesB) {
         Map<Integer, StringBuilder> byStep = new java.util.TreeMap<>();
+        for (ChartFeed.Notice n : notices) append(byStep, n.step(), (comparing() ? "A: " : "") + n.text());
+        for (ChartFeed.Notice n : noticesB) append(byStep, n.step(), "B: " + n.text());
         List<ClusterModel.ParameterChange> all = new ArrayList<>(changes);
         all.addAll(changesB);
         for (int i = 0; i < all.size(); i++) {
@@ -548,6 +563,13 @@ final class LiveCharts {
                 while (c.markers.size() > MAX_MARKERS) plot.removeDomainMarker(c.markers.removeFirst());
             }
         }
+    }
+
+    private static void append(Map<Integer, StringBuilder> byStep, int step, String text) {
+        StringBuilder b = byStep.computeIfAbsent(step, k -> new StringBuilder());
+        if (b.indexOf(text) >= 0) return;
+        if (b.length() > 0) b.append(", ");
+        b.append(text);
     }
 
     /** Whether {@code others} holds a move of the same parameter to the same value at the same step. */

@@ -38,6 +38,19 @@ public final class PolicyLevers implements Propertied {
     static final String SOURCE = "slider";
     /** A range wider than this many times the starting value is cut to a tenth..ten times it for the slider. */
     private static final double WIDE = 1000;
+    /**
+     * Slider tops for the money parameters of institutions absent by default (0 = none; allowed up to 1e12,
+     * where a slider's step would be 1e9): about ten times the shipped scenarios' values. guarantee-fund.yaml
+     * gives the fund 3000 (a fund of 300 runs dry within a few hundred months); large-projects.yaml and
+     * sme-support.yaml spend 30 a month. Any allowed value can still be typed into the box.
+     */
+    static final Map<Param, Double> PRACTICAL_MAX;
+    static {
+        Map<Param, Double> m = new EnumMap<>(Param.class);
+        m.put(Param.GUARANTEE_CAPITAL, 10_000.0);
+        m.put(Param.GOVERNMENT_BUDGET, 300.0);
+        PRACTICAL_MAX = Collections.unmodifiableMap(m);
+    }
 
     private final String scenarioName;
     private final ClusterConfig scenario;
@@ -219,13 +232,23 @@ public final class PolicyLevers implements Propertied {
         return p.kind == Param.Kind.RUN || p == Param.LEAD_FIRMS;
     }
 
-    /** Slider range: the parameter's own, unless it spans many orders of magnitude. */
+    /**
+     * Slider range: the parameter's own, unless it spans many orders of magnitude. Then a tenth to ten times
+     * the scenario's value (marketSize); an institution's money (guaranteeCapital, governmentBudget) from 0
+     * (none) to its {@link #PRACTICAL_MAX}, or to ten times the scenario's value where that is more; any
+     * other wide parameter at 0 from 0 to {@link #WIDE}.
+     */
     Interval domain(Param p) {
         double base = scenario.get(p);
         double lo = p.min, hi = p.max;
-        if (base > 0 && hi / base > WIDE) {
+        Double practical = PRACTICAL_MAX.get(p);
+        if (practical != null) {
+            hi = Math.min(p.max, Math.max(practical, base * 10));
+        } else if (base > 0 && hi / base > WIDE) {
             lo = Math.max(p.min, base / 10);
             hi = Math.min(p.max, base * 10);
+        } else if (base == 0 && hi - lo > WIDE) {
+            hi = lo + WIDE;
         }
         if (p.isInteger()) return new Interval((long) Math.ceil(lo), (long) Math.floor(hi));
         return new Interval(lo, hi);

@@ -457,6 +457,27 @@ public class ClusterModel extends SimState {
         return counters;
     }
 
+    /**
+     * The credit-guarantee fund's own capital (money) after the last step: 0 where there is no fund or it
+     * ran dry (then it gives no new guarantees until guaranteeCapital is raised or the government refills it).
+     */
+    public double guaranteeFundCapital() {
+        return guarantee.capital();
+    }
+
+    /** Whether the guarantee fund gives new guarantees: it has capital, room under its leverage and a coverage. */
+    public boolean guaranteeFundOpen() {
+        return guarantee.open();
+    }
+
+    /**
+     * Skilled workers who changed employer in the last step, as firm ids in pairs: the firm left, then the
+     * firm joined (or the spin-out the worker founded). Empty without talent mobility. A copy.
+     */
+    public int[] talentMovesLastStep() {
+        return talentMarket.lastMonthMoves();
+    }
+
     public double qualityStep() {
         return params.get(Param.QUALITY_STEP);
     }

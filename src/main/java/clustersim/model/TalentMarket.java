@@ -40,6 +40,9 @@ final class TalentMarket implements Serializable {
     /** Scratch: cumulative skilled workers over producers, reused every month. */
     private double[] cumulative = new double[0];
     private Firm[] who = new Firm[0];
+    /** The month's moves as pairs of firm ids (old employer, new employer or spin-out): read only by observers. */
+    private int[] moved = new int[16];
+    private int movedPairs;
 
     TalentMarket(ClusterModel model) {
         this.model = model;
@@ -54,6 +57,7 @@ final class TalentMarket implements Serializable {
 
     /** The month's moves and spin-outs (after production: this month's employment). */
     void step() {
+        movedPairs = 0;
         double mobility = model.params.get(Param.TALENT_MOBILITY);
         if (mobility <= 0) return;
         final List<Firm> firms = model.firms;
@@ -79,11 +83,16 @@ final class TalentMarket implements Serializable {
             Firm from = who[pick(k, total * model.random.nextDouble())];
             model.counters.talentMoves++;
             if (spinout > 0 && model.random.nextDouble() < spinout) {
-                if (model.demography.enterProducer(new Design(from.rung, now), from.capability) != null) model.counters.spinouts++;
+                Firm founded = model.demography.enterProducer(new Design(from.rung, now), from.capability);
+                if (founded != null) {
+                    model.counters.spinouts++;
+                    note(from, founded);
+                }
                 continue;
             }
             Firm to = who[model.random.nextInt(k)];
             if (to == from || !to.alive || to.bankrupt) continue;
+            note(from, to);
             if (from.capability > to.capability && model.random.nextDouble() < KNOWHOW_CARRIED) {
                 to.capability++;
                 model.counters.knowhowSpills++;
@@ -96,6 +105,18 @@ final class TalentMarket implements Serializable {
         }
         // no firm is kept past the month
         java.util.Arrays.fill(who, 0, k, null);
+    }
+
+    private void note(Firm from, Firm to) {
+        if (2 * movedPairs + 2 > moved.length) moved = java.util.Arrays.copyOf(moved, 2 * moved.length);
+        moved[2 * movedPairs] = from.id;
+        moved[2 * movedPairs + 1] = to.id;
+        movedPairs++;
+    }
+
+    /** The last month's moves: firm ids in pairs, old employer then new one (or the spin-out it founded). */
+    int[] lastMonthMoves() {
+        return java.util.Arrays.copyOf(moved, 2 * movedPairs);
     }
 
     /** First index whose cumulative weight exceeds u. */

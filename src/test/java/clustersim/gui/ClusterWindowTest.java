@@ -33,12 +33,12 @@ class ClusterWindowTest extends WindowTest {
         console = GuiTestSupport.open(small());
         ClusterModelWithUI gui = GuiTestSupport.gui(console);
         List<JFrame> windows = Snapshot.onSwing(() -> gui.windows(console));
-        assertEquals(8, windows.size(), "console, display, 5 time-series charts and the histogram");
+        assertEquals(9, windows.size(), "console, display, 6 time-series charts and the histogram");
         for (JFrame f : windows) {
             assertTrue(f.isShowing(), f.getTitle() + " is not on screen");
             assertTrue(f.getWidth() > 200 && f.getHeight() > 150, f.getTitle() + " is too small: " + f.getSize());
         }
-        assertEquals(6, gui.charts().frames().size());
+        assertEquals(7, gui.charts().frames().size());
         assertNotNull(console.getModelInspector(), "the Model tab");
     }
 
@@ -55,7 +55,7 @@ class ClusterWindowTest extends WindowTest {
             return null;
         });
         LiveCharts charts = gui.charts();
-        assertEquals(5, charts.timeSeriesCharts());
+        assertEquals(6, charts.timeSeriesCharts());
         for (int k = 0; k < charts.timeSeriesCharts(); k++) {
             assertTrue(charts.points(k) >= 50, charts.title(k) + " holds " + charts.points(k) + " points");
         }

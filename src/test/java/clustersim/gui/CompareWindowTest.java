@@ -80,7 +80,7 @@ class CompareWindowTest extends WindowTest {
         console = openCompare(weak(), strong());
         ClusterModelWithUI gui = GuiTestSupport.gui(console);
         List<JFrame> windows = Snapshot.onSwing(() -> gui.windows(console));
-        assertEquals(9, windows.size(), "console, two displays, 5 time-series charts and the histogram");
+        assertEquals(10, windows.size(), "console, two displays, 6 time-series charts and the histogram");
         for (JFrame f : windows) assertTrue(f.isShowing(), f.getTitle());
         assertTrue(gui.displayFrame().getTitle().startsWith("A: weak"), gui.displayFrame().getTitle());
         assertTrue(gui.displayFrameB().getTitle().startsWith("B: strong"), gui.displayFrameB().getTitle());
@@ -122,7 +122,7 @@ class CompareWindowTest extends WindowTest {
     void aSnapshotOfAComparisonShowsEveryWindow(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("compare.png");
         Snapshot.Result r = Snapshot.write(weak(), strong(), 15, png);
-        assertEquals(9, r.windows);
+        assertEquals(10, r.windows);
         assertEquals(15, r.steps);
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(Snapshot.AREA.width, img.getWidth());

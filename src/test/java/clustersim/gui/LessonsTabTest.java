@@ -166,4 +166,44 @@ class LessonsTabTest {
         assertEquals(zhejiang, shown.selected().title(), "the lesson stays in front");
         assertTrue(Snapshot.onSwing(() -> shown.moveButtons().get(0).isEnabled()), "its moves work in the comparison");
     }
+
+    @Test
+    void lessonFourComparesLargeProjectsWithSmeSupport() throws Exception {
+        console = GuiTestSupport.open(Scenario.defaults().with(Param.INITIAL_FIRMS, 60).with(Param.MARKET_SIZE, 600)
+                .withName("not-a-lesson"));
+        Console first = console;
+        LessonsTab tab = tab(console);
+        String four = "4. Large projects or small firms? One budget spent two ways";
+        JButton compare = Snapshot.onSwing(() -> {
+            tab.select(four);
+            return tab.compareButton();
+        });
+        assertNotNull(compare, "lesson 4 names two scenarios");
+        assertEquals("Open as a comparison (A: large-projects, B: sme-support)", compare.getText());
+        Snapshot.onSwing(() -> {
+            compare.doClick();
+            return null;
+        });
+        Console next = Snapshot.onSwing(() -> {
+            for (Window w : Window.getWindows()) if (w instanceof Console && w != first && w.isShowing()) return (Console) w;
+            return null;
+        });
+        assertNotNull(next, "a window on the lesson's comparison");
+        console = next;
+        ClusterModelWithUI gui = GuiTestSupport.gui(next);
+        assertEquals("large-projects", gui.scenario().name());
+        assertEquals("sme-support", gui.other().name());
+        LessonsTab shown = tab(next);
+        assertEquals(four, shown.selected().title());
+        List<String> moves = Snapshot.onSwing(() -> {
+            List<String> out = new java.util.ArrayList<>();
+            for (JButton b : shown.moveButtons()) {
+                assertTrue(b.isEnabled(), b.getText());
+                out.add(b.getText());
+            }
+            return out;
+        });
+        assertEquals(List.of("Raise associationStrength to 0.6 (month 200)", "Lower largeProjectShare to 0.5 (month 300)",
+                "Lower trainingShare to 0 (month 300)", "Raise guaranteeCapital to 3000 (month 400)"), moves);
+    }
 }

@@ -80,6 +80,40 @@ class PolicyLeversTest {
     }
 
     @Test
+    void anInstitutionsMoneyGetsASliderFromNoneToAPracticalMaximum() throws Exception {
+        PolicyLevers none = levers();
+        assertEquals(0, none.domain(Param.GUARANTEE_CAPITAL).getMin().doubleValue());
+        assertEquals(10_000, none.domain(Param.GUARANTEE_CAPITAL).getMax().doubleValue());
+        assertEquals(0, none.domain(Param.GOVERNMENT_BUDGET).getMin().doubleValue());
+        assertEquals(300, none.domain(Param.GOVERNMENT_BUDGET).getMax().doubleValue());
+        // a scenario's value above the practical maximum widens the slider to ten times it, 0 still on it
+        PolicyLevers big = new PolicyLevers("big", ClusterConfig.defaults().with(Param.GUARANTEE_CAPITAL, 50_000), 7);
+        assertEquals(0, big.domain(Param.GUARANTEE_CAPITAL).getMin().doubleValue());
+        assertEquals(500_000, big.domain(Param.GUARANTEE_CAPITAL).getMax().doubleValue());
+    }
+
+    /** Every slider of every shipped scenario holds the scenario's value and spans at most a few decades. */
+    @Test
+    void everyShippedScenariosSlidersAreUsable() throws Exception {
+        java.util.List<java.nio.file.Path> files = new ArrayList<>();
+        try (var dir = java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("scenarios"), "*.yaml")) {
+            for (java.nio.file.Path f : dir) files.add(f);
+        }
+        assertTrue(files.size() >= 10, "shipped scenarios: " + files);
+        for (java.nio.file.Path f : files) {
+            clustersim.scenario.Scenario s = clustersim.scenario.ScenarioLoader.load(f);
+            PolicyLevers levers = new PolicyLevers(s.name(), s.config(), 1);
+            for (Param p : PolicyLevers.LIVE) {
+                Interval iv = levers.domain(p);
+                double v = s.config().get(p), lo = iv.getMin().doubleValue(), hi = iv.getMax().doubleValue();
+                String where = f.getFileName() + " " + p.key + " " + v + " on [" + lo + ", " + hi + "]";
+                assertTrue(lo <= v && v <= hi, where);
+                assertTrue(hi <= Math.max(1e5, 10 * v), "slider too wide to use: " + where);
+            }
+        }
+    }
+
+    @Test
     void whileStoppedALeverSetsTheNextRunsStartingValue() {
         PolicyLevers levers = levers();
         levers.set(Param.CREDIT_ENVIRONMENT, 0.77);

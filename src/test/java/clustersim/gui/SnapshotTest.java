@@ -28,7 +28,7 @@ class SnapshotTest {
         try (GuiTestSupport.UncaughtTrap trap = new GuiTestSupport.UncaughtTrap()) {
             Snapshot.Result r = Snapshot.write(s, 30, png);
             assertEquals(30, r.steps);
-            assertEquals(8, r.windows);
+            assertEquals(9, r.windows);
             GuiTestSupport.waitForSwing();
             assertEquals(java.util.List.of(), trap.caught());
         }
