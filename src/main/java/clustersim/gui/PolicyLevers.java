@@ -210,6 +210,8 @@ public final class PolicyLevers implements Propertied {
         if (!p.allows(v)) return;
         // one cluster: the target is ignored (pending B is never applied without a compared cluster)
         Target t = comparing ? target : Target.BOTH;
+        // a slider refreshed while stopped writes back the value it shows (the ended run's): not a move
+        if (running == null && v == value(p)) return;
         if (running != null && !isStartOnly(p)) {
             if (t.reachesA()) pending.put(p, v);
             if (t.reachesB() && comparing) pendingB.put(p, v);
