@@ -53,6 +53,8 @@ public enum Param {
     // --- sourcing and matching ---
     REVIEW_PROBABILITY("reviewProbability", 0.1, 0, 1, Kind.SOURCING, "probability per step",
             "chance per step that a producer reviews the sourcing of a given stage (inertia)"),
+    REGULAR_CUSTOMERS_FIRST("regularCustomersFirst", 0, 0, 1, Kind.SOURCING, "switch (0 or 1)",
+            "1: a supplier over its capacity quota never turns away a customer it already serves in favour of a newcomer (relational contracting); 0: it ranks current and new customers alike"),
     SEARCH_BREADTH("searchBreadth", 3, 0, 20, Kind.SOURCING, "specialists",
             "candidate specialists a reviewing buyer considers besides its current partner and itself"),
     SEARCH_COST("searchCost", 0.5, 0, 24, Kind.SOURCING, "months of purchases",
@@ -165,7 +167,7 @@ public enum Param {
         for (Param p : values()) m.put(p.key, p);
         BY_NAME = Collections.unmodifiableMap(m);
     }
-    private static final List<Param> INTEGERS = Arrays.asList(INITIAL_FIRMS, STEPS, SEARCH_BREADTH);
+    private static final List<Param> INTEGERS = Arrays.asList(INITIAL_FIRMS, STEPS, SEARCH_BREADTH, REGULAR_CUSTOMERS_FIRST);
 
     public final String key;
     public final double defaultValue;

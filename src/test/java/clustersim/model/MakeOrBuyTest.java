@@ -71,6 +71,31 @@ class MakeOrBuyTest {
         assertTrue(enforced < risky, "enforcement deters and compensates breaches");
     }
 
+    /** A seller at its quota, its current customer reviewing, and a larger newcomer proposing: who is held? */
+    static Firm heldCustomer(double regularFirst) {
+        ClusterModel m = Fixtures.smallModel(1, Param.REGULAR_CUSTOMERS_FIRST, regularFirst);
+        m.params.set(Param.FINANCE_ACCESS, 0);
+        Firm j = Fixtures.specialist(m, TOOLING, 0, 0.7);
+        Firm regular = m.firms.get(0), newcomer = m.firms.get(1);
+        Fixtures.buy(m, regular, TOOLING, j);
+        regular.expectedOutput = 30;
+        newcomer.expectedOutput = 35;
+        regular.setMustReview(TOOLING, true);
+        SupplierMarket market = m.markets[TOOLING];
+        market.beginRound();
+        market.propose(regular, new Firm[] {j}, 1);
+        market.propose(newcomer, new Firm[] {j}, 1);
+        market.match();
+        return market.resultOf(0) == j ? regular : (market.resultOf(1) == j ? newcomer : null);
+    }
+
+    @Test
+    void withRegularCustomersFirstASupplierDoesNotDropItsCustomerForANewcomer() {
+        // one plant (capacity 40) cannot hold both 30 and 35: by volume alone the seller prefers the newcomer
+        assertEquals(heldCustomer(0).id, 1, "without the rule the larger newcomer displaces the regular customer");
+        assertEquals(heldCustomer(1).id, 0, "with it the regular customer keeps its supplier");
+    }
+
     @Test
     void outsourcingFallsAsBreachRiskRises() {
         // judged like the facts, on the last 100 of 600 months: in model v2 months 250-300 are still the
