@@ -9,11 +9,11 @@ import java.util.List;
  * sellers with capacity quotas, by buyer-proposing deferred acceptance (Gale and Shapley; Tesfatsion's
  * Trade Network Game). Making the stage oneself is always among a buyer's options and always accepts,
  * so every buyer with a feasible make option ends matched. A seller over its quota turns away the
- * proposers it likes least. With regularCustomersFirst (off by default) it never turns away a customer it
- * already serves (a reviewing customer that proposes to its own supplier keeps its place; above capacity
- * the seller works overtime, which its price then carries): relational contracting, in which regular
- * customers are served first and a running relation is not dropped for a newcomer (Macaulay 1963;
- * Kranton 1996; Uzzi 1997). Without the rule a supplier whose quota its non-reviewing customers had
+ * proposers it likes least. With regularCustomersFirst (off by default) it never turns away a regular
+ * customer, one it has served for regularCustomerMonths or more (a reviewing customer that proposes to
+ * its own supplier keeps its place; above capacity the seller works overtime, which its price then
+ * carries): relational contracting, in which regular customers are served first and a running relation
+ * is not dropped for a newcomer (Macaulay 1963; Kranton 1996; Uzzi 1997). Without the rule a supplier whose quota its non-reviewing customers had
  * filled rejects a reviewing customer it was serving; at CE 0.6 that ends about a tenth of relations
  * directly (the buyer is left unsourced) and more through switches (docs/ECONOMICS-STATUS.md, round 4).
  *
@@ -157,6 +157,8 @@ public final class SupplierMarket implements Serializable {
         final double cap = model.params.get(Param.PLANT_CAPACITY);
         final double plantCost = model.plantPrice(stage);
         final boolean regularFirst = model.params.get(Param.REGULAR_CUSTOMERS_FIRST) > 0;
+        final int now = model.currentStep();
+        final double regularMonths = model.params.get(Param.REGULAR_CUSTOMER_MONTHS);
         for (int k = 0; k < nSellers; k++) {
             Firm j = sellers.get(k);
             double committed = (j.producer && j.makes(stage)) ? j.expectedOutput : 0;
@@ -198,7 +200,7 @@ public final class SupplierMarket implements Serializable {
                     int worst = -1;
                     for (int h = 0; h < heldCount[k]; h++) {
                         int a = held[k][h];
-                        if (regularFirst && buyer[a].supplier[stage] == o) continue;
+                        if (regularFirst && buyer[a].supplier[stage] == o && now - buyer[a].relationStartOf(stage) >= regularMonths) continue;
                         if (worst < 0) {
                             worst = h;
                             continue;

@@ -78,6 +78,7 @@ class MakeOrBuyTest {
         Firm j = Fixtures.specialist(m, TOOLING, 0, 0.7);
         Firm regular = m.firms.get(0), newcomer = m.firms.get(1);
         Fixtures.buy(m, regular, TOOLING, j);
+        regular.setRelationStart(TOOLING, m.currentStep() - 40);
         regular.expectedOutput = 30;
         newcomer.expectedOutput = 35;
         regular.setMustReview(TOOLING, true);
