@@ -53,9 +53,9 @@ public enum Param {
     // --- sourcing and matching ---
     REVIEW_PROBABILITY("reviewProbability", 0.1, 0, 1, Kind.SOURCING, "probability per step",
             "chance per step that a producer reviews the sourcing of a given stage (inertia)"),
-    REGULAR_CUSTOMERS_FIRST("regularCustomersFirst", 0, 0, 1, Kind.SOURCING, "switch (0 or 1)",
+    REGULAR_CUSTOMERS_FIRST("regularCustomersFirst", 1, 0, 1, Kind.SOURCING, "switch (0 or 1)",
             "1: a supplier over its capacity quota never turns away a regular customer (served for regularCustomerMonths or more) in favour of a newcomer (relational contracting); 0: it ranks current and new customers alike"),
-    REGULAR_CUSTOMER_MONTHS("regularCustomerMonths", 36, 0, 600, Kind.SOURCING, "steps",
+    REGULAR_CUSTOMER_MONTHS("regularCustomerMonths", 0, 0, 600, Kind.SOURCING, "steps",
             "months a relation must have lasted before its customer counts as regular (read only with regularCustomersFirst = 1)"),
     SEARCH_BREADTH("searchBreadth", 3, 0, 20, Kind.SOURCING, "specialists",
             "candidate specialists a reviewing buyer considers besides its current partner and itself"),

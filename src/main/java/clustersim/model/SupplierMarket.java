@@ -9,8 +9,8 @@ import java.util.List;
  * sellers with capacity quotas, by buyer-proposing deferred acceptance (Gale and Shapley; Tesfatsion's
  * Trade Network Game). Making the stage oneself is always among a buyer's options and always accepts,
  * so every buyer with a feasible make option ends matched. A seller over its quota turns away the
- * proposers it likes least. With regularCustomersFirst (off by default) it never turns away a regular
- * customer, one it has served for regularCustomerMonths or more (a reviewing customer that proposes to
+ * proposers it likes least. With regularCustomersFirst (on by default) it never turns away a regular
+ * customer, one it has served for regularCustomerMonths or more (by default any customer it serves) (a reviewing customer that proposes to
  * its own supplier keeps its place; above capacity the seller works overtime, which its price then
  * carries): relational contracting, in which regular customers are served first and a running relation
  * is not dropped for a newcomer (Macaulay 1963; Kranton 1996; Uzzi 1997). Without the rule a supplier whose quota its non-reviewing customers had
