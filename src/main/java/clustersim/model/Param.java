@@ -91,6 +91,8 @@ public enum Param {
             "trust gained after each honoured delivery: t += gain (1 - t)"),
     TRUST_LOSS("trustLoss", 0.5, 0, 1, Kind.TRUST, "share of trust",
             "trust lost after a breach: t *= 1 - loss"),
+    BREACH_BELIEF_TRUST("breachBeliefTrust", 0, 0, 1, Kind.TRUST, "weight",
+            "how far a buyer's expected breach loss rests on its trust in the partner (1 - trust) rather than on the typical firm's untrustworthiness (1 - trustworthinessMean)"),
     TRUSTWORTHINESS_MEAN("trustworthinessMean", 0.7, 0.01, 0.99, Kind.TRUST, "probability",
             "mean of the Beta distribution of firms' trustworthiness"),
     RECORD_MEMORY("recordMemory", 0.98, 0, 1, Kind.TRUST, "decay per step",

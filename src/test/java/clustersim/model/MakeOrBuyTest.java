@@ -71,6 +71,24 @@ class MakeOrBuyTest {
         assertTrue(enforced < risky, "enforcement deters and compensates breaches");
     }
 
+    @Test
+    void withBreachBeliefTrustATrustedPartnerIsExpectedToBreachLessMostOnSpecificStages() {
+        ClusterModel m = Fixtures.smallModel(1, Param.BREACH_BELIEF_TRUST, 1);
+        Stage tooling = m.chain.get(TOOLING), components = m.chain.get(2);
+        double revenue = 100, bill = 10;
+        double trustedTooling = m.credit.expectedBreachLoss(tooling, revenue, bill, 0.9);
+        double distrustedTooling = m.credit.expectedBreachLoss(tooling, revenue, bill, 0.2);
+        assertTrue(trustedTooling < distrustedTooling, "trust lowers the hazard a buyer expects");
+        // per unit of the stage's value share (tooling 0.15, components 0.30), each at a bill of its size
+        double gapTooling = (distrustedTooling - trustedTooling) / tooling.valueShare;
+        double gapComponents = (m.credit.expectedBreachLoss(components, revenue, 2 * bill, 0.2)
+                - m.credit.expectedBreachLoss(components, revenue, 2 * bill, 0.9)) / components.valueShare;
+        assertTrue(gapTooling > gapComponents, "trust matters most where hold-up costs most (specificity 0.8 against 0.25)");
+        m.params.set(Param.BREACH_BELIEF_TRUST, 0);
+        assertEquals(m.credit.expectedBreachLoss(tooling, revenue, bill), m.credit.expectedBreachLoss(tooling, revenue, bill, 0.2), 0,
+                "at 0 the typical firm's untrustworthiness, whatever the trust");
+    }
+
     /** A seller at its quota, its current customer reviewing, and a larger newcomer proposing: who is held? */
     static Firm heldCustomer(double regularFirst) {
         ClusterModel m = Fixtures.smallModel(1, Param.REGULAR_CUSTOMERS_FIRST, regularFirst);
