@@ -176,9 +176,9 @@ final class CreditEnvironment implements Serializable {
 
     /**
      * A buyer's expected loss per step from a supplier's breach in buying stage s: Pr(breach) x (lost
-     * output + hold-up) x (1 - compensation). The believed breach probability is that of the typical
-     * firm (trustworthinessMean) tempted by this relation's gain: what the buyer's trust in the partner
-     * adds enters its score once, through the trust term, not again here.
+     * output + hold-up) x (1 - compensation). The believed breach probability here is that of the typical
+     * firm (trustworthinessMean) tempted by this relation's gain; a buyer's own trust in the partner enters
+     * through the four-argument form (breachBeliefTrust, default 0.6).
      */
     double expectedBreachLoss(Stage st, double revenue, double bill) {
         return expectedBreachLoss(st, revenue, bill, model.params.get(Param.TRUSTWORTHINESS_MEAN));

@@ -52,7 +52,8 @@ class MakeOrBuyTest {
 
     @Test
     void expectedCostOfBuyingRisesWithBreachRiskAndFallsWithEnforcement() {
-        ClusterModel m = Fixtures.smallModel(1);
+        // at breachBeliefTrust 0 the believed breach probability is the typical firm's
+        ClusterModel m = Fixtures.smallModel(1, Param.BREACH_BELIEF_TRUST, 0);
         Firm x = Fixtures.producer(m);
         Firm j = Fixtures.specialist(m, TOOLING, 100, 0.7);
         double q = m.makeOrBuy.plannedOutput(x), revenue = m.makeOrBuy.expectedRevenue(x, q);
