@@ -178,7 +178,7 @@ final class CreditEnvironment implements Serializable {
      * A buyer's expected loss per step from a supplier's breach in buying stage s: Pr(breach) x (lost
      * output + hold-up) x (1 - compensation). The believed breach probability here is that of the typical
      * firm (trustworthinessMean) tempted by this relation's gain; a buyer's own trust in the partner enters
-     * through the four-argument form (breachBeliefTrust, default 0.6).
+     * through the four-argument form (breachBeliefTrust, default 0.9).
      */
     double expectedBreachLoss(Stage st, double revenue, double bill) {
         return expectedBreachLoss(st, revenue, bill, model.params.get(Param.TRUSTWORTHINESS_MEAN));

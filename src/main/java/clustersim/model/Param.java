@@ -91,7 +91,7 @@ public enum Param {
             "trust gained after each honoured delivery: t += gain (1 - t)"),
     TRUST_LOSS("trustLoss", 0.5, 0, 1, Kind.TRUST, "share of trust",
             "trust lost after a breach: t *= 1 - loss"),
-    BREACH_BELIEF_TRUST("breachBeliefTrust", 0.6, 0, 1, Kind.TRUST, "weight",
+    BREACH_BELIEF_TRUST("breachBeliefTrust", 0.9, 0, 1, Kind.TRUST, "weight",
             "how far a buyer's expected breach loss rests on its trust in the partner (1 - trust) rather than on the typical firm's untrustworthiness (1 - trustworthinessMean)"),
     TRUSTWORTHINESS_MEAN("trustworthinessMean", 0.7, 0.01, 0.99, Kind.TRUST, "probability",
             "mean of the Beta distribution of firms' trustworthiness"),
