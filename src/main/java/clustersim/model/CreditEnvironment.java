@@ -194,14 +194,27 @@ final class CreditEnvironment implements Serializable {
 
     /**
      * A buyer's expected loss per step from a supplier's breach in buying stage s: Pr(breach) x (lost
-     * output + hold-up) x (1 - compensation). The believed breach probability is that of the typical
-     * firm (trustworthinessMean) tempted by this relation's gain: what the buyer's trust in the partner
-     * adds enters its score once, through the trust term, not again here.
+     * output + hold-up) x (1 - compensation). The believed breach probability here is that of the typical
+     * firm (trustworthinessMean) tempted by this relation's gain; a buyer's own trust in the partner enters
+     * through the four-argument form (breachBeliefTrust, default 0.9).
      */
     double expectedBreachLoss(Stage st, double revenue, double bill) {
+        return expectedBreachLoss(st, revenue, bill, model.params.get(Param.TRUSTWORTHINESS_MEAN));
+    }
+
+    /**
+     * The same, for a buyer that trusts the partner this much. The partner's believed untrustworthiness
+     * is breachBeliefTrust (1 - trust) + (1 - breachBeliefTrust) (1 - trustworthinessMean): at 0 the
+     * typical firm's, whoever the partner; at 1 what the buyer's trust in this partner says (Klos and
+     * Nooteboom 2001: trust lowers the hazard a buyer expects, so it weighs most where hold-up would cost
+     * most, on specific stages).
+     */
+    double expectedBreachLoss(Stage st, double revenue, double bill, double trust) {
         double loss = nonDeliveryLoss(st, revenue);
         double c = continuationValue(bill);
-        double pBreach = model.params.get(Param.BREACH_BASE) * (1 - model.params.get(Param.TRUSTWORTHINESS_MEAN))
+        double w = model.params.get(Param.BREACH_BELIEF_TRUST);
+        double untrust = w * (1 - Math.max(0, Math.min(1, trust))) + (1 - w) * (1 - model.params.get(Param.TRUSTWORTHINESS_MEAN));
+        double pBreach = model.params.get(Param.BREACH_BASE) * untrust
                 * (1 - deterrence()) * (loss <= 0 ? 0 : 2 * loss / (loss + c));
         return Math.min(1, pBreach) * loss * (1 - compensation());
     }

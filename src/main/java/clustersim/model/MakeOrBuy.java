@@ -93,7 +93,7 @@ final class MakeOrBuy implements Serializable {
         double V = current ? Math.max(j.volumeOf(s), q) : j.volumeOf(s) + q;
         double price = model.production.quote(j, s, i.rung, V, learn);
         double cost = price * q;
-        cost += model.association.breachLoss(i, j, model.credit.expectedBreachLoss(st, revenue, cost));
+        cost += model.association.breachLoss(i, j, model.credit.expectedBreachLoss(st, revenue, cost, trust));
         cost += leak;
         if (!current) cost += model.search.costPerStep(i, j, price, q);
         return cost;
@@ -112,7 +112,7 @@ final class MakeOrBuy implements Serializable {
         double var = prod.variableCost(st, i.rung, V, 0);
         double price = (var + prod.capitalPerUnit(s, plantsFor(V), V)) * (1 + model.params.get(Param.SUPPLIER_MARKUP));
         double trust = model.params.get(Param.SOCIAL_TRUST);
-        return price * q + model.credit.expectedBreachLoss(st, revenue, price * q) + leak
+        return price * q + model.credit.expectedBreachLoss(st, revenue, price * q, trust) + leak
                 + model.search.costPerStep(price, q);
     }
 

@@ -100,6 +100,10 @@ public enum Param {
     // --- sourcing and matching ---
     REVIEW_PROBABILITY("reviewProbability", 0.1, 0, 1, Kind.SOURCING, "probability per step",
             "chance per step that a producer reviews the sourcing of a given stage (inertia)"),
+    REGULAR_CUSTOMERS_FIRST("regularCustomersFirst", 1, 0, 1, Kind.SOURCING, "switch (0 or 1)",
+            "1: a supplier over its capacity quota never turns away a regular customer (served for regularCustomerMonths or more) in favour of a newcomer (relational contracting); 0: it ranks current and new customers alike"),
+    REGULAR_CUSTOMER_MONTHS("regularCustomerMonths", 0, 0, 600, Kind.SOURCING, "steps",
+            "months a relation must have lasted before its customer counts as regular (read only with regularCustomersFirst = 1)"),
     SEARCH_BREADTH("searchBreadth", 3, 0, 20, Kind.SOURCING, "specialists",
             "candidate specialists a reviewing buyer considers besides its current partner and itself"),
     SEARCH_COST("searchCost", 0.5, 0, 24, Kind.SOURCING, "months of purchases",
@@ -134,6 +138,8 @@ public enum Param {
             "trust gained after each honoured delivery: t += gain (1 - t)"),
     TRUST_LOSS("trustLoss", 0.5, 0, 1, Kind.TRUST, "share of trust",
             "trust lost after a breach: t *= 1 - loss"),
+    BREACH_BELIEF_TRUST("breachBeliefTrust", 0.9, 0, 1, Kind.TRUST, "weight",
+            "how far a buyer's expected breach loss rests on its trust in the partner (1 - trust) rather than on the typical firm's untrustworthiness (1 - trustworthinessMean)"),
     TRUSTWORTHINESS_MEAN("trustworthinessMean", 0.7, 0.01, 0.99, Kind.TRUST, "probability",
             "mean of the Beta distribution of firms' trustworthiness"),
     RECORD_MEMORY("recordMemory", 0.98, 0, 1, Kind.TRUST, "decay per step",
@@ -212,7 +218,7 @@ public enum Param {
         for (Param p : values()) m.put(p.key, p);
         BY_NAME = Collections.unmodifiableMap(m);
     }
-    private static final List<Param> INTEGERS = Arrays.asList(INITIAL_FIRMS, STEPS, SEARCH_BREADTH);
+    private static final List<Param> INTEGERS = Arrays.asList(INITIAL_FIRMS, STEPS, SEARCH_BREADTH, REGULAR_CUSTOMERS_FIRST);
 
     public final String key;
     public final double defaultValue;

@@ -244,8 +244,12 @@ final class Production implements Serializable {
 
         for (int f = 0, n = firms.size(); f < n; f++) {
             Firm b = firms.get(f);
-            // maintenance of every installed plant, used or idle: the fixed cost of capacity
+            // maintenance of every installed plant, used or idle: the fixed cost of capacity. Plants keep their
+            // value (capital does not wear down), so this is ordinary maintenance and repair, which national
+            // accounts count as intermediate consumption (SNA 2008, 6.225); no cluster firm sells it, so it is
+            // bought outside and is no part of the cluster's value-added
             b.earn(-dep * b.capital);
+            b.outsidePurchases += dep * b.capital;
             if (!b.producer || b.output <= 0) {
                 gainExperience(b, K);
                 continue;

@@ -52,7 +52,8 @@ class MakeOrBuyTest {
 
     @Test
     void expectedCostOfBuyingRisesWithBreachRiskAndFallsWithEnforcement() {
-        ClusterModel m = Fixtures.smallModel(1);
+        // at breachBeliefTrust 0 the believed breach probability is the typical firm's
+        ClusterModel m = Fixtures.smallModel(1, Param.BREACH_BELIEF_TRUST, 0);
         Firm x = Fixtures.producer(m);
         Firm j = Fixtures.specialist(m, TOOLING, 100, 0.7);
         double q = m.makeOrBuy.plannedOutput(x), revenue = m.makeOrBuy.expectedRevenue(x, q);
@@ -69,6 +70,50 @@ class MakeOrBuyTest {
         m.params.set(Param.CREDIT_ENVIRONMENT, 0.9);
         double enforced = m.makeOrBuy.buyCost(x, TOOLING, j, q, 0.2, false, revenue);
         assertTrue(enforced < risky, "enforcement deters and compensates breaches");
+    }
+
+    @Test
+    void withBreachBeliefTrustATrustedPartnerIsExpectedToBreachLessMostOnSpecificStages() {
+        ClusterModel m = Fixtures.smallModel(1, Param.BREACH_BELIEF_TRUST, 1);
+        Stage tooling = m.chain.get(TOOLING), components = m.chain.get(2);
+        double revenue = 100, bill = 10;
+        double trustedTooling = m.credit.expectedBreachLoss(tooling, revenue, bill, 0.9);
+        double distrustedTooling = m.credit.expectedBreachLoss(tooling, revenue, bill, 0.2);
+        assertTrue(trustedTooling < distrustedTooling, "trust lowers the hazard a buyer expects");
+        // per unit of the stage's value share (tooling 0.15, components 0.30), each at a bill of its size
+        double gapTooling = (distrustedTooling - trustedTooling) / tooling.valueShare;
+        double gapComponents = (m.credit.expectedBreachLoss(components, revenue, 2 * bill, 0.2)
+                - m.credit.expectedBreachLoss(components, revenue, 2 * bill, 0.9)) / components.valueShare;
+        assertTrue(gapTooling > gapComponents, "trust matters most where hold-up costs most (specificity 0.8 against 0.25)");
+        m.params.set(Param.BREACH_BELIEF_TRUST, 0);
+        assertEquals(m.credit.expectedBreachLoss(tooling, revenue, bill), m.credit.expectedBreachLoss(tooling, revenue, bill, 0.2), 0,
+                "at 0 the typical firm's untrustworthiness, whatever the trust");
+    }
+
+    /** A seller at its quota, its current customer reviewing, and a larger newcomer proposing: who is held? */
+    static Firm heldCustomer(double regularFirst) {
+        ClusterModel m = Fixtures.smallModel(1, Param.REGULAR_CUSTOMERS_FIRST, regularFirst);
+        m.params.set(Param.FINANCE_ACCESS, 0);
+        Firm j = Fixtures.specialist(m, TOOLING, 0, 0.7);
+        Firm regular = m.firms.get(0), newcomer = m.firms.get(1);
+        Fixtures.buy(m, regular, TOOLING, j);
+        regular.setRelationStart(TOOLING, m.currentStep() - 40);
+        regular.expectedOutput = 30;
+        newcomer.expectedOutput = 35;
+        regular.setMustReview(TOOLING, true);
+        SupplierMarket market = m.markets[TOOLING];
+        market.beginRound();
+        market.propose(regular, new Firm[] {j}, 1);
+        market.propose(newcomer, new Firm[] {j}, 1);
+        market.match();
+        return market.resultOf(0) == j ? regular : (market.resultOf(1) == j ? newcomer : null);
+    }
+
+    @Test
+    void withRegularCustomersFirstASupplierDoesNotDropItsCustomerForANewcomer() {
+        // one plant (capacity 40) cannot hold both 30 and 35: by volume alone the seller prefers the newcomer
+        assertEquals(heldCustomer(0).id, 1, "without the rule the larger newcomer displaces the regular customer");
+        assertEquals(heldCustomer(1).id, 0, "with it the regular customer keeps its supplier");
     }
 
     @Test
