@@ -65,15 +65,15 @@ class ProbeFactsTest {
         Function<Double, double[][]> atCe = ce -> byCe.computeIfAbsent(ce, x -> run(base.with(Param.CREDIT_ENVIRONMENT, x)));
 
         if (facts.contains("2")) {
-            ClusterConfig split = override(new ClusterConfig("split", new Parameters(), StylisedFactsTest.genericAndSpecific(), List.of()));
+            ClusterConfig split = override(new ClusterConfig("split", new Parameters(), StylisedFactsV2Test.genericAndSpecific(), List.of()));
             double[][] weak = run(split.with(Param.CREDIT_ENVIRONMENT, 0.5));
             double[][] strong = run(split.with(Param.CREDIT_ENVIRONMENT, 0.9));
             double[][] distrust = run(split.with(Param.CREDIT_ENVIRONMENT, 0.2));
             double[][] trusting = run(split.with(Param.CREDIT_ENVIRONMENT, 0.2).with(Param.SOCIAL_TRUST, 0.9)
                     .with(Param.TRUSTWORTHINESS_MEAN, 0.8));
             Runs.Estimate gap = Runs.Estimate.difference(weak[DOL2], weak[DOL3]);
-            Runs.Estimate more = Runs.Estimate.difference(StylisedFactsTest.minus(strong[DOL3], weak[DOL3]),
-                    StylisedFactsTest.minus(strong[DOL2], weak[DOL2]));
+            Runs.Estimate more = Runs.Estimate.difference(StylisedFactsV2Test.minus(strong[DOL3], weak[DOL3]),
+                    StylisedFactsV2Test.minus(strong[DOL2], weak[DOL2]));
             Runs.Estimate trust = Runs.Estimate.difference(trusting[DOL3], distrust[DOL3]);
             say(String.format("fact2 CE0.5 gen %.3f spec %.3f gap %s %s", est(weak[DOL2]).mean, est(weak[DOL3]).mean, gap, ok(gap.low > 0.25)));
             say(String.format("fact2 CE0.9 gen %.3f spec %.3f more %s %s", est(strong[DOL2]).mean, est(strong[DOL3]).mean, more, ok(more.low > 0.15)));
@@ -98,12 +98,12 @@ class ProbeFactsTest {
             boolean lenOk = est(mid[LEN]).low > 36 && est(high[LEN]).low > 36;
             say(String.format("fact6 length CE0.6 %s CE0.9 %s %s; by seed %s", est(mid[LEN]), est(high[LEN]), ok(lenOk), fmt(mid[LEN])));
             say(String.format("fact6 trust CE0.6 %s %s", est(mid[TRUST]), ok(est(mid[TRUST]).low > 0.6)));
-            double sn = StylisedFactsTest.range(near[DOL]), sf = StylisedFactsTest.range(far[DOL]);
+            double sn = StylisedFactsV2Test.range(near[DOL]), sf = StylisedFactsV2Test.range(far[DOL]);
             say(String.format("fact6 spread CE0.4 %.3f CE0.1 %.3f %s; CE0.4 by seed %s", sn, sf, ok(sn > 0.15 && sn > 3 * sf), fmt(near[DOL])));
         }
         if (facts.contains("10")) {
-            double[][] r = Runs.overSeedsMany(override(StylisedFactsTest.scenario("ip-reform.yaml")), seeds, StylisedFactsV2Test.aroundTheReform());
-            Runs.Estimate indep = est(StylisedFactsTest.minus(r[2], r[0])), rd = est(StylisedFactsTest.minus(r[3], r[1]));
+            double[][] r = Runs.overSeedsMany(override(StylisedFactsV2Test.scenario("ip-reform.yaml")), seeds, StylisedFactsV2Test.aroundTheReform());
+            Runs.Estimate indep = est(StylisedFactsV2Test.minus(r[2], r[0])), rd = est(StylisedFactsV2Test.minus(r[3], r[1]));
             say(String.format("fact10 own %.3f -> %.3f rise %s %s", est(r[0]).mean, est(r[2]).mean, indep, ok(indep.low > 0.02)));
             say(String.format("fact10 rd %.4f -> %.4f rise %s %s", est(r[1]).mean, est(r[3]).mean, rd, ok(rd.low > 0.1 * est(r[1]).mean)));
         }
@@ -124,14 +124,14 @@ class ProbeFactsTest {
             say(String.format("fact1 DoL%s rise %s band %.2f %s", sb, rise, share, ok(rise.low > 0.4 && share >= 0.55 && mean[0] < 0.2 && mean[1] < 0.2)));
         }
         double[][] prd = null;
-        if (facts.contains("5") || facts.contains("7")) prd = run(override(StylisedFactsTest.scenario("pearl-river-delta.yaml")));
+        if (facts.contains("5") || facts.contains("7")) prd = run(override(StylisedFactsV2Test.scenario("pearl-river-delta.yaml")));
         if (facts.contains("5")) {
-            double[][] zj = run(override(StylisedFactsTest.scenario("zhejiang-trust.yaml")));
+            double[][] zj = run(override(StylisedFactsV2Test.scenario("zhejiang-trust.yaml")));
             Runs.Estimate d = Runs.Estimate.difference(zj[DOL], prd[DOL]);
             say(String.format("fact5 Zhejiang %.3f PRD %.3f diff %s %s", est(zj[DOL]).mean, est(prd[DOL]).mean, d, ok(d.low > 0.25)));
         }
         if (facts.contains("7")) {
-            double[][] st = run(override(StylisedFactsTest.scenario("strong-institutions.yaml")));
+            double[][] st = run(override(StylisedFactsV2Test.scenario("strong-institutions.yaml")));
             Runs.Estimate p = est(prd[OWN]);
             boolean each = Arrays.stream(prd[OWN]).allMatch(v -> v > 0.05);
             Runs.Estimate d = Runs.Estimate.difference(st[OWN], prd[OWN]);

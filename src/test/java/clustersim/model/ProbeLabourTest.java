@@ -14,7 +14,7 @@ class ProbeLabourTest {
     @EnabledIfSystemProperty(named = "probe", matches = "true")
     void probe() {
         int seeds = Integer.getInteger("probe.seeds", 4);
-        ClusterConfig c = new ProbeFactsTest().override(StylisedFactsTest.baseline()).with(Param.CREDIT_ENVIRONMENT, 0.6);
+        ClusterConfig c = new ProbeFactsTest().override(StylisedFactsV2Test.baseline()).with(Param.CREDIT_ENVIRONMENT, 0.6);
         double[][] lab = Runs.overSeedsMany(c, seeds, StylisedFactsV2Test.labourPerUnitBoughtAndMade());
         for (int s = 0; 2 * s + 1 < lab.length; s++) {
             double[] bought = StylisedFactsV2Test.finite(lab[2 * s]), made = StylisedFactsV2Test.finite(lab[2 * s + 1]);

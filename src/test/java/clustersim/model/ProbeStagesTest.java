@@ -15,7 +15,7 @@ class ProbeStagesTest {
     void probe() throws Exception {
         int seeds = Integer.getInteger("probe.seeds", 4);
         for (String file : System.getProperty("probe.scenarios", "pearl-river-delta.yaml,zhejiang-trust.yaml").split(",")) {
-            ClusterConfig c = new ProbeFactsTest().override(StylisedFactsTest.scenario(file));
+            ClusterConfig c = new ProbeFactsTest().override(StylisedFactsV2Test.scenario(file));
             int fin = c.chain().finalStage();
             String[] cols = new String[2 * fin + 2];
             for (int s = 0; s < fin; s++) {
