@@ -128,7 +128,7 @@ public enum Param {
             "extra variable cost on volume beyond installed capacity"),
 
     // --- breaches, trust, credit record ---
-    BREACH_BASE("breachBase", 0.2, 0, 1, Kind.TRUST, "probability per step",
+    BREACH_BASE("breachBase", 0.15, 0, 1, Kind.TRUST, "probability per step",
             "breach probability per relation and step of a wholly untrustworthy partner when nothing is enforced and the gain from breaching equals the value of the relation"),
     HOLDUP_MONTHS("holdupMonths", 2, 0, 60, Kind.TRUST, "months of the stage's share of revenue",
             "hold-up loss per unit of specificity: the months it takes to re-source and re-tool a buyer-specific input (a mould's lead time, 4-8 weeks); a non-delivery also loses the stage's share of the month's output"),
