@@ -43,7 +43,7 @@ class MarketInstitutionFactsTest {
     @Test
     void fact12_aGuaranteeFundRaisesSmallFirmsAccessToCreditAndEntry() throws Exception {
         String[] cols = {"small_credit_constrained_share", "blocked_entries", "entries", "guaranteed_loans", "firms", "producers",
-            "credit_constrained_share"};
+            "credit_constrained_share", "division_of_labor"};
         double[][] prd = outcomes("pearl-river-delta.yaml", cols);
         double[][] fund = outcomes("guarantee-fund.yaml", cols);
         Runs.Estimate constrained = Runs.Estimate.difference(fund[0], prd[0]);
@@ -57,7 +57,8 @@ class MarketInstitutionFactsTest {
                 + ", with a fund " + Runs.Estimate.of(blockedFund) + ", difference " + blocked);
         System.out.println("fact 12 guarantee: entries a month PRD " + Runs.Estimate.of(prd[2]) + ", with a fund " + Runs.Estimate.of(fund[2])
                 + "; guaranteed_loans " + Runs.Estimate.of(fund[3]) + "; firms " + Runs.Estimate.of(prd[4]) + " -> " + Runs.Estimate.of(fund[4])
-                + "; producers " + Runs.Estimate.of(prd[5]) + " -> " + Runs.Estimate.of(fund[5]));
+                + "; producers " + Runs.Estimate.of(prd[5]) + " -> " + Runs.Estimate.of(fund[5])
+                + "; division_of_labor " + Runs.Estimate.of(prd[7]) + " -> " + Runs.Estimate.of(fund[7]));
         assertTrue(Runs.Estimate.of(fund[3]).low > 0, "the fund covers loans: " + Runs.Estimate.of(fund[3]));
         assertTrue(constrained.high < 0, "fewer of small firms' make decisions fail for lack of finance: " + constrained);
         assertTrue(blocked.high < 0, "fewer would-be entrants are blocked by finance: " + blocked);
