@@ -234,13 +234,13 @@ public final class FactCatalogue {
                 new Check("industry-association: division of labour exceeds the Pearl River Delta's by more than 0.02",
                         Contrast.difference(association, prd, w("division_of_labor")), Threshold.ciAbove(0.02)),
                 new Check("guarantee-fund: the fund covers loans", Contrast.level(fund, w("guaranteed_loans")), Threshold.ciAbove(0)),
-                new Check("guarantee-fund: fewer make decisions fail for lack of finance than in the Pearl River Delta",
-                        Contrast.difference(fund, prd, w("credit_constrained_share")), Threshold.ciBelow(0)),
+                new Check("guarantee-fund: fewer of small firms' make decisions fail for lack of finance than in the Pearl River Delta",
+                        Contrast.difference(fund, prd, w("small_credit_constrained_share")), Threshold.ciBelow(0)),
                 new Check("guarantee-fund: fewer would-be entrants are blocked by finance than in the Pearl River Delta",
                         Contrast.difference(fund, prd, w("blocked_entries")), Threshold.ciBelow(0))),
                 new FactFigure.Conditions(List.of(base, universities, mobile, educated, prd, association, fund),
                         List.of("baseline", "universities", "talent mobility", "education", "Pearl River Delta", "association", "guarantee fund"),
-                        List.of("innovation_rate", "division_of_labor", "credit_constrained_share"), WINDOW)));
+                        List.of("innovation_rate", "division_of_labor", "small_credit_constrained_share"), WINDOW)));
         return List.copyOf(f);
     }
 
