@@ -555,9 +555,11 @@ final class LiveCharts {
                 m.setLabel(e.getValue().toString());
                 m.setLabelFont(font);
                 m.setLabelPaint(MARKER);
-                m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
                 XYPlot plot = c.generator.getChart().getXYPlot();
+                // a label right of a line near the axis' end would be cut off by the plot's edge: put it left
+                boolean nearEnd = e.getKey() > 0.75 * plot.getDomainAxis().getUpperBound();
+                m.setLabelAnchor(nearEnd ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+                m.setLabelTextAnchor(nearEnd ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
                 plot.addDomainMarker(m);
                 c.markers.addLast(m);
                 while (c.markers.size() > MAX_MARKERS) plot.removeDomainMarker(c.markers.removeFirst());
