@@ -560,6 +560,8 @@ final class LiveCharts {
                 boolean nearEnd = e.getKey() > 0.75 * plot.getDomainAxis().getUpperBound();
                 m.setLabelAnchor(nearEnd ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
                 m.setLabelTextAnchor(nearEnd ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+                // successive labels step down a line, so that two moves a short time apart stay legible
+                m.setLabelOffset(new org.jfree.ui.RectangleInsets(3 + 11 * (c.markers.size() % 3), 3, 3, 3));
                 plot.addDomainMarker(m);
                 c.markers.addLast(m);
                 while (c.markers.size() > MAX_MARKERS) plot.removeDomainMarker(c.markers.removeFirst());
