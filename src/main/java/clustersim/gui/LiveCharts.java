@@ -156,10 +156,12 @@ final class LiveCharts {
                 .line(Metric.VA_TO_SALES, "value-added rate", green)
                 .right(Metric.VALUE_ADDED_PER_FIRM, "value-added per firm (right axis)", purple));
         // one axis: the three are shares or rates of similar size, and two right-hand scales read alike
-        charts.add(new Chart("Innovation and imitation", "share, or rate per month", null, null)
+        // own designs are a share near 0.2 to 1, copying and R&D a percent or two: on one axis the two small
+        // ones would lie flat on 0, so they get the right axis
+        charts.add(new Chart("Innovation and imitation", "share of producers", "rate per month, share of sales", new double[] {0, 1})
                 .line(Metric.INDEPENDENT_DEVELOPMENT_SHARE, "independent development (share of producers)", orange)
-                .line(Metric.IMITATION_RATE, "imitation (designs copied per producer per month)", brown)
-                .line(Metric.RD_INTENSITY, "R&D intensity (R&D spending / sales)", teal));
+                .right(Metric.IMITATION_RATE, "imitation (designs copied per producer per month, right axis)", brown)
+                .right(Metric.RD_INTENSITY, "R&D intensity (R&D spending / sales, right axis)", teal));
         charts.add(new Chart("Trust and defaults", "mean trust", "breaches / transactions", new double[] {0, 1})
                 .line(Metric.MEAN_TRUST, "mean trust in suppliers", blue)
                 .right(Metric.DEFAULT_RATE, "default rate (right axis)", red));
