@@ -288,6 +288,9 @@ final class LiveCharts {
                     l.attributes.setThickness(Math.min(3f, c.thickness.getOrDefault(l.metric, 2f)));
                     l.attributes.setDashPattern(TimeSeriesAttributes.PATTERN_DASH);
                     l.series = l.attributes.getSeries();
+                    // B's lines are A's, dashed: the subtitle says so, and a legend twice as long would leave
+                    // a comparison's small charts no room to plot (the CSV still names them "(B)")
+                    plot.getRenderer(0).setSeriesVisibleInLegend(plot.getDataset(0).getSeriesCount() - 1, false);
                 } else {
                     l.series = new XYSeries(l.label, false);
                     int index = c.right.getSeriesCount();
@@ -295,6 +298,7 @@ final class LiveCharts {
                     rightRenderer.setSeriesPaint(index, l.color);
                     rightRenderer.setSeriesStroke(index, new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
                             1f, new float[] {1.5f, 3f}, 0f));
+                    rightRenderer.setSeriesVisibleInLegend(index, false);
                 }
                 l.series.setMaximumItemCount(HARD_CAP);
             }
@@ -328,7 +332,7 @@ final class LiveCharts {
 
     private org.jfree.chart.title.TextTitle compareSubtitle() {
         org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(
-                "A (solid): " + nameA + "     B (dashed, \"(B)\"): " + nameB, new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+                "A (solid): " + nameA + "     B (dashed, the same colours): " + nameB, new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         return t;
     }
 
