@@ -270,6 +270,7 @@ public class ClusterModelWithUI extends GUIState {
         talent.setField(new SpatialNetwork2D(v.field, v.moves));
         talent.setPortrayalForAll(new TalentMovePortrayal());
         d.attach(talent, "Talent moves");
+        d.attach(StageSectorsPortrayal.labels(v), "Stage labels");
         d.inspectable(links, 1, f, 2);
         lastFirms = f;
         return d;

@@ -156,10 +156,12 @@ final class LiveCharts {
                 .line(Metric.VA_TO_SALES, "value-added rate", green)
                 .right(Metric.VALUE_ADDED_PER_FIRM, "value-added per firm (right axis)", purple));
         // one axis: the three are shares or rates of similar size, and two right-hand scales read alike
-        charts.add(new Chart("Innovation and imitation", "share, or rate per month", null, null)
+        // own designs are a share near 0.2 to 1, copying and R&D a percent or two: on one axis the two small
+        // ones would lie flat on 0, so they get the right axis
+        charts.add(new Chart("Innovation and imitation", "share of producers", "rate per month, share of sales", new double[] {0, 1})
                 .line(Metric.INDEPENDENT_DEVELOPMENT_SHARE, "independent development (share of producers)", orange)
-                .line(Metric.IMITATION_RATE, "imitation (designs copied per producer per month)", brown)
-                .line(Metric.RD_INTENSITY, "R&D intensity (R&D spending / sales)", teal));
+                .right(Metric.IMITATION_RATE, "imitation (designs copied per producer per month, right axis)", brown)
+                .right(Metric.RD_INTENSITY, "R&D intensity (R&D spending / sales, right axis)", teal));
         charts.add(new Chart("Trust and defaults", "mean trust", "breaches / transactions", new double[] {0, 1})
                 .line(Metric.MEAN_TRUST, "mean trust in suppliers", blue)
                 .right(Metric.DEFAULT_RATE, "default rate (right axis)", red));
@@ -286,6 +288,9 @@ final class LiveCharts {
                     l.attributes.setThickness(Math.min(3f, c.thickness.getOrDefault(l.metric, 2f)));
                     l.attributes.setDashPattern(TimeSeriesAttributes.PATTERN_DASH);
                     l.series = l.attributes.getSeries();
+                    // B's lines are A's, dashed: the subtitle says so, and a legend twice as long would leave
+                    // a comparison's small charts no room to plot (the CSV still names them "(B)")
+                    plot.getRenderer(0).setSeriesVisibleInLegend(plot.getDataset(0).getSeriesCount() - 1, false);
                 } else {
                     l.series = new XYSeries(l.label, false);
                     int index = c.right.getSeriesCount();
@@ -293,6 +298,7 @@ final class LiveCharts {
                     rightRenderer.setSeriesPaint(index, l.color);
                     rightRenderer.setSeriesStroke(index, new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
                             1f, new float[] {1.5f, 3f}, 0f));
+                    rightRenderer.setSeriesVisibleInLegend(index, false);
                 }
                 l.series.setMaximumItemCount(HARD_CAP);
             }
@@ -326,7 +332,7 @@ final class LiveCharts {
 
     private org.jfree.chart.title.TextTitle compareSubtitle() {
         org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(
-                "A (solid): " + nameA + "     B (dashed, \"(B)\"): " + nameB, new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+                "A (solid): " + nameA + "     B (dashed, the same colours): " + nameB, new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         return t;
     }
 
@@ -555,9 +561,13 @@ final class LiveCharts {
                 m.setLabel(e.getValue().toString());
                 m.setLabelFont(font);
                 m.setLabelPaint(MARKER);
-                m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
                 XYPlot plot = c.generator.getChart().getXYPlot();
+                // a label right of a line near the axis' end would be cut off by the plot's edge: put it left
+                boolean nearEnd = e.getKey() > 0.75 * plot.getDomainAxis().getUpperBound();
+                m.setLabelAnchor(nearEnd ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+                m.setLabelTextAnchor(nearEnd ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+                // successive labels step down a line, so that two moves a short time apart stay legible
+                m.setLabelOffset(new org.jfree.ui.RectangleInsets(3 + 11 * (c.markers.size() % 3), 3, 3, 3));
                 plot.addDomainMarker(m);
                 c.markers.addLast(m);
                 while (c.markers.size() > MAX_MARKERS) plot.removeDomainMarker(c.markers.removeFirst());

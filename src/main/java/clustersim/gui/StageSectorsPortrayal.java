@@ -14,25 +14,40 @@ import sim.portrayal.FieldPortrayal2D;
  * The backdrop of the cluster display: the producers' disc, one shaded sector per stage for its
  * specialists, and each sector's stage name with its number of specialists (every firm selling the stage,
  * producers that also sell it included, as the metrics count them). It also brings the picture
- * up to date before anything is drawn, since it is the bottom layer.
+ * up to date before anything is drawn, since it is the bottom layer. Its {@link #labels} twin draws the
+ * names and counts as the top layer, on a pale patch, so that a firm or a line never hides them.
  */
 final class StageSectorsPortrayal extends FieldPortrayal2D {
     private static final Color DISC = new Color(0xf6, 0xf1, 0xe7);
     private static final Color[] SECTOR = {new Color(0xee, 0xf2, 0xf6), new Color(0xe3, 0xe9, 0xf0)};
     private static final Color LABEL = new Color(0x33, 0x33, 0x33);
+    private static final Color PATCH = new Color(255, 255, 255, 200);
     private final transient ClusterView view;
+    private final boolean labelsOnly;
     private final transient Arc2D.Double arc = new Arc2D.Double();
     private final transient Ellipse2D.Double disc = new Ellipse2D.Double();
 
     StageSectorsPortrayal(ClusterView view) {
+        this(view, false);
+    }
+
+    private StageSectorsPortrayal(ClusterView view, boolean labelsOnly) {
         this.view = view;
+        this.labelsOnly = labelsOnly;
         setField(view);
+    }
+
+    /** The sectors' names and counts, drawn over the firms and lines (attach it last). */
+    static StageSectorsPortrayal labels(ClusterView view) {
+        return new StageSectorsPortrayal(view, true);
     }
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        view.frameStarted();
-        view.refreshIfStale();
+        if (!labelsOnly) {
+            view.frameStarted();
+            view.refreshIfStale();
+        }
         ClusterModel m = view.model();
         ClusterLayout layout = view.layout();
         if (m == null || layout == null) return;
@@ -40,6 +55,10 @@ final class StageSectorsPortrayal extends FieldPortrayal2D {
         double cx = info.draw.x + ClusterLayout.CENTRE * scale, cy = info.draw.y + ClusterLayout.CENTRE * scale;
 
         double rp = (ClusterLayout.PRODUCER_RADIUS + 1.5) * scale;
+        if (labelsOnly) {
+            drawLabels(g, info, m, layout, scale, cx, cy, rp);
+            return;
+        }
         disc.setFrame(cx - rp, cy - rp, 2 * rp, 2 * rp);
         g.setColor(DISC);
         g.fill(disc);
@@ -56,7 +75,10 @@ final class StageSectorsPortrayal extends FieldPortrayal2D {
             g.setColor(SECTOR[s % 2]);
             g.fill(wedge);
         }
+    }
 
+    private void drawLabels(Graphics2D g, DrawInfo2D info, ClusterModel m, ClusterLayout layout, double scale,
+            double cx, double cy, double rp) {
         Font font = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(9, Math.min(14, 2.3 * scale)));
         g.setFont(font);
         g.setColor(LABEL);
@@ -79,6 +101,7 @@ final class StageSectorsPortrayal extends FieldPortrayal2D {
             double x = cx + rl * Math.cos(a) - w / 2.0, y = cy + rl * Math.sin(a) + fm.getAscent() / 2.0;
             x = Math.max(left, Math.min(right - w, x));
             y = Math.max(top, Math.min(bottom - (h - fm.getAscent()), y));
+            patch(g, x - 2, y - fm.getAscent(), w + 4, h + fm.getDescent());
             g.setFont(font);
             g.drawString(text, (float) (x + (w - fm.stringWidth(text)) / 2.0), (float) y);
             if (!under.isEmpty()) {
@@ -88,6 +111,15 @@ final class StageSectorsPortrayal extends FieldPortrayal2D {
         }
         g.setFont(font);
         String centre = "producers (" + view.producers() + ")";
+        patch(g, cx - fm.stringWidth(centre) / 2.0 - 2, cy - rp - 4 - fm.getAscent(), fm.stringWidth(centre) + 4,
+                fm.getAscent() + fm.getDescent());
         g.drawString(centre, (float) (cx - fm.stringWidth(centre) / 2.0), (float) (cy - rp - 4));
+    }
+
+    /** A pale patch behind a label, so that it reads over a firm or a line. */
+    private static void patch(Graphics2D g, double x, double y, double w, double h) {
+        g.setColor(PATCH);
+        g.fill(new java.awt.geom.RoundRectangle2D.Double(x, y, w, h, 6, 6));
+        g.setColor(LABEL);
     }
 }

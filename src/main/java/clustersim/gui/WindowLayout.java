@@ -48,7 +48,8 @@ final class WindowLayout {
                                List<JFrame> charts) {
         int h = area.height;
         int half = h / 2;
-        int leftW = (int) Math.min(area.width * 0.3, Math.max(300, half - DISPLAY_EXTRA + 40));
+        // wide enough for the legend's keys to take two columns under the counts (a shorter legend, a bigger picture)
+        int leftW = (int) Math.min(area.width * 0.3, Math.max(300, half - DISPLAY_EXTRA + 100));
         int consoleW = (int) Math.max(340, Math.min(400, area.width * 0.2));
         place(displayA, area.x, area.y, leftW, half, titleBar);
         place(displayB, area.x, area.y + half, leftW, h - half, titleBar);

@@ -168,14 +168,18 @@ class StudentWindowTest extends WindowTest {
     // ---------------------------------------------------------------- 18: charts, legend, sliders
 
     @Test
-    void theInnovationChartHasOneAxisAndTheFirmsChartKeepsEntriesLowAndProducersOnTop() throws Exception {
+    void theInnovationChartPutsTheSmallRatesOnTheirOwnAxisAndTheFirmsChartKeepsEntriesLowAndProducersOnTop() throws Exception {
         console = GuiTestSupport.open(small());
         ClusterModelWithUI gui = GuiTestSupport.gui(console);
         GuiTestSupport.playUntilPaused(console, 80);
         paint(gui);
         LiveCharts charts = gui.charts();
         int innovation = charts.chart("Innovation and imitation");
-        assertNull(charts.plot(innovation).getRangeAxis(1), "one scale for three shares and rates");
+        // own designs on the left (0..1); copying and R&D, a percent or two, on a right axis scaled to them
+        assertEquals(1.0, charts.plot(innovation).getRangeAxis(0).getUpperBound(), 1e-9, "own designs on 0..1");
+        assertTrue(charts.plot(innovation).getRangeAxis(1) != null, "copying and R&D on their own axis");
+        assertTrue(charts.plot(innovation).getRangeAxis(1).getUpperBound() < 0.5,
+                "the right axis fits the small rates: " + charts.plot(innovation).getRangeAxis(1).getUpperBound());
         int firms = charts.chart("Firms");
         assertEquals(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD, charts.plot(firms).getSeriesRenderingOrder(),
                 "producers are drawn over firms");
