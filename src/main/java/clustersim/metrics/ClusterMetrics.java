@@ -246,6 +246,7 @@ public final class ClusterMetrics implements ModelObserver {
         v[Metric.GROSS_OUTPUT.ordinal()] = grossOutput;
         v[Metric.OUTSIDE_INPUTS.ordinal()] = outside;
         v[Metric.MEAN_NET_WORTH.ordinal()] = firms > 0 ? netWorth / firms : NONE;
+        v[Metric.SMALL_CREDIT_CONSTRAINED_SHARE.ordinal()] = c.smallMakeEvaluations > 0 ? (double) c.smallMakeRefused / c.smallMakeEvaluations : NONE;
 
         int base = Metric.values().length;
         for (int s = 0; s < K - 1; s++) {

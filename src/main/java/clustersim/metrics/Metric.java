@@ -63,7 +63,10 @@ public enum Metric {
     FINAL_SALES("final_sales", "Final sales", "Final sales (money per month)", "money per month", "sales of the final product (money)"),
     GROSS_OUTPUT("gross_output", "Gross output", "Gross output (money per month)", "money per month", "all sales of cluster firms, final and intermediate (money)"),
     OUTSIDE_INPUTS("outside_inputs", "Inputs bought outside the cluster", "Inputs bought outside the cluster (money per month)", "money per month", "inputs bought from outside the cluster (money)"),
-    MEAN_NET_WORTH("mean_net_worth", "Mean net worth of firms", "Mean net worth of firms (money)", "money", "mean net worth of firms (money)");
+    MEAN_NET_WORTH("mean_net_worth", "Mean net worth of firms", "Mean net worth of firms (money)", "money", "mean net worth of firms (money)"),
+    SMALL_CREDIT_CONSTRAINED_SHARE("small_credit_constrained_share", "Small firms' credit-constrained make decisions",
+            "Share of small firms' make decisions refused for lack of finance", "share, 0\u20131",
+            "credit_constrained_share of small firms (not lead firms, plants worth less than two sets: those a guarantee fund serves); empty with none");
 
     /** The timeseries.csv column name (MODEL.md section 4). */
     public final String column;

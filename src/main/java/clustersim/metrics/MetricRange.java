@@ -55,7 +55,8 @@ public record MetricRange(double lower, double upper) {
             Map.entry("total_output", NON_NEGATIVE),
             Map.entry("final_sales", NON_NEGATIVE),
             Map.entry("gross_output", NON_NEGATIVE),
-            Map.entry("outside_inputs", NON_NEGATIVE));
+            Map.entry("outside_inputs", NON_NEGATIVE),
+            Map.entry("small_credit_constrained_share", SHARE));
 
     /** The range of a timeseries.csv column; per-stage columns dol_sK are shares, specialists_sK counts. */
     public static MetricRange of(String column) {

@@ -198,7 +198,7 @@ final class Demography implements Serializable {
         double value = entrantProfit() / model.finance.discountRate();
         double lambda = model.params.get(Param.PRODUCER_ENTRY_RATE) * base
                 * Math.max(0, (value - barrier) / barrier) + model.params.get(Param.EXPLORATORY_ENTRY);
-        int n = ModelRandom.poisson(model.random, lambda);
+        int n = Math.min(ModelRandom.poisson(model.random, lambda), maxEntrants());
         for (int k = 0; k < n; k++) enterProducer();
         final double hurdle = model.params.get(Param.INTEREST_RATE);
         for (int s = 0; s < fin; s++) {
@@ -217,9 +217,20 @@ final class Demography implements Serializable {
             double unmet = Math.max(0, mk.latentDemand - mk.spareCapacity()) / model.params.get(Param.PLANT_CAPACITY);
             double ls = model.params.get(Param.SPECIALIST_ENTRY_RATE) * n0 * excess * 100
                     + model.params.get(Param.LATENT_ENTRY) * unmet + model.params.get(Param.EXPLORATORY_ENTRY);
-            int ns = ModelRandom.poisson(model.random, ls);
+            int ns = Math.min(ModelRandom.poisson(model.random, ls), maxEntrants());
             for (int k = 0; k < ns; k++) enterSpecialist(s);
         }
+    }
+
+    /**
+     * At most as many founders of one kind in a month as the cluster has firms (and at least 10): founding
+     * takes premises, workers and papers, so a cluster cannot more than double in a month. It never binds
+     * in the shipped scenarios (a few entrants a month among hundreds of firms); it keeps an absurd entry
+     * signal (a market of 1e12) from founding millions of firms within one month, before the population
+     * limit, which is checked between months, can stop the run.
+     */
+    private int maxEntrants() {
+        return Math.max(10, model.firms.size());
     }
 
     private double drawEquity() {

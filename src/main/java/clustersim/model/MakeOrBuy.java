@@ -179,6 +179,8 @@ final class MakeOrBuy implements Serializable {
         int extra = Math.max(0, plantsFor(q + soldVolume(i, s)) - i.plantsOf(s));
         boolean feasible = extra == 0 || model.finance.canFinance(i, extra * model.plantPrice(s));
         model.counters.makeEvaluations++;
+        boolean small = model.guarantee.small(i, extra * model.plantPrice(s));
+        if (small) model.counters.smallMakeEvaluations++;
         double makeScore = Double.NEGATIVE_INFINITY;
         if (feasible) {
             // trust in oneself is 1, whose log is 0: the score is the cost term alone
@@ -186,6 +188,7 @@ final class MakeOrBuy implements Serializable {
             add(i, makeScore);
         } else {
             model.counters.makeRefused++;
+            if (small) model.counters.smallMakeRefused++;
         }
 
         // current supplier
@@ -263,6 +266,7 @@ final class MakeOrBuy implements Serializable {
                 // checked again here: a firm taking several stages in-house at once must finance them all
                 if (need > 0 && !model.finance.canFinance(i, need * model.plantPrice(s))) {
                     model.counters.makeRefused++;
+                    if (model.guarantee.small(i, need * model.plantPrice(s))) model.counters.smallMakeRefused++;
                     endRelation(i, s);
                     i.setMustReview(s, true);
                     continue;

@@ -18,6 +18,8 @@ public final class StepCounters implements Serializable {
     public int innovations;
     public long makeEvaluations;
     public long makeRefused;
+    /** makeEvaluations and makeRefused of small firms (GuaranteeFund.small: the firms a guarantee fund serves). */
+    public long smallMakeEvaluations, smallMakeRefused;
     /** Sourcing options scored (make, stay, candidates): the work of the make-or-buy search. */
     public long optionsScored;
     /** Sum over this step's entrants of the capital plus entry cost each needed (money). */
@@ -35,6 +37,7 @@ public final class StepCounters implements Serializable {
     void reset() {
         entries = exits = bankruptcies = blockedEntries = roleChanges = imitations = innovations = 0;
         transactions = breaches = cascadeLosses = makeEvaluations = makeRefused = optionsScored = 0;
+        smallMakeEvaluations = smallMakeRefused = 0;
         entryBarrier = 0;
         universityInnovations = spinoffs = spinouts = talentMoves = knowhowSpills = talentCopies = 0;
     }

@@ -63,7 +63,7 @@ class UndefinedValuesTest {
         // its mean is that of the months with relations: the mean of the run's defined values
         List<Double> trust = new ArrayList<>();
         OutcomeWindow window = new OutcomeWindow(List.of("mean_trust"), 120, 120);
-        HeadlessRun.run(integratedCluster().with(Param.CREDIT_ENVIRONMENT, 0.8).with(Param.SOCIAL_TRUST, 0.6), 3, 120,
+        HeadlessRun.run(integratedCluster().with(Param.CREDIT_ENVIRONMENT, 0.9).with(Param.SOCIAL_TRUST, 0.9), 3, 120,
                 window, m -> trust.add(m.get("mean_trust")));
         assertTrue(Double.isNaN(trust.get(0)), "no relation in the first month");
         double sum = 0;
