@@ -15,9 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The stylised facts of MODEL.md section 5, as data: one entry a fact. Facts 1 to 6 are version 1's and
- * hold; 7 to 11 are version 2's, and the version 1 model is expected to fail them (some read metrics it
- * does not have yet: they say "not measurable" until the metric exists). Fact 12 is the institutions of
+ * The stylised facts of MODEL.md section 5, as data: one entry a fact. Facts 1 to 6 are version 1's, 7 to
+ * 11 version 2's (a check reading a metric the model does not have says "not measurable" until it exists). Fact 12 is the institutions of
  * MODEL.md section 6, one group of checks per institution as KnowledgeInstitutionsFactsTest and
  * MarketInstitutionFactsTest state them (clustersim.model). Outcomes are means over a run's last 100 of 600
  * months unless an entry says otherwise; the thresholds of facts 1 to 6 are those StylisedFactsTest has

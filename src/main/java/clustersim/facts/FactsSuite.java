@@ -296,10 +296,15 @@ public final class FactsSuite {
             }
             entries.add(new FactsReport.Entry(f.id(), f.title(), f.source(), f.statement(), r.seeds(), f.steps(), lines, r.pass(), figure));
         }
-        List<String> notes = List.of("Fact 12 (the seed's institutions of MODEL.md section 6: universities, talent mobility, an industry "
-                + "association, a guarantee institution) is not in the catalogue: those institutions are not built yet.",
-                "Facts 7 to 11 are version 2 facts; the version 1 model is expected to fail them. A check whose metric the model does not "
-                        + "have yet says \"not measurable\" and fails; it measures as soon as the metric exists.");
+        // what a reader of the report must know that the entries do not say (model version 2 with the institutions of
+        // MODEL.md section 6)
+        List<String> notes = List.of("Facts 1 to 6 are version 1's, 7 to 11 version 2's; fact 12 is the institutions of MODEL.md "
+                + "section 6, one group of checks per institution (universities, talent mobility, education, an industry association, "
+                + "a guarantee fund).",
+                "Fact 11's comparison of workers per unit, a stage bought against the same stage made in-house, reads the firms: no "
+                        + "metric carries it, so it says \"not measurable\" here and fails; StylisedFactsV2Test measures it per stage "
+                        + "(docs/ODD.md section 10). A check whose metric the model does not have says \"not measurable\" and fails; "
+                        + "it measures as soon as the metric exists.");
         written.addAll(FactsReport.write(dir, about, entries, notes));
         return written;
     }
