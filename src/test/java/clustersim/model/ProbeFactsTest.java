@@ -65,7 +65,8 @@ class ProbeFactsTest {
         Function<Double, double[][]> atCe = ce -> byCe.computeIfAbsent(ce, x -> run(base.with(Param.CREDIT_ENVIRONMENT, x)));
 
         if (facts.contains("2")) {
-            ClusterConfig split = override(new ClusterConfig("split", new Parameters(), StylisedFactsV2Test.genericAndSpecific(), List.of()));
+            // the chain the catalogue judges fact 2 on
+            ClusterConfig split = override(StylisedFactsV2Test.scenario("facts/split-components.yaml"));
             double[][] weak = run(split.with(Param.CREDIT_ENVIRONMENT, 0.5));
             double[][] strong = run(split.with(Param.CREDIT_ENVIRONMENT, 0.9));
             double[][] distrust = run(split.with(Param.CREDIT_ENVIRONMENT, 0.2));

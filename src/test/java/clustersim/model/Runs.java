@@ -88,30 +88,7 @@ final class Runs {
 
     /** One outcome per seed 1..seeds, computed on fresh models in parallel. */
     static double[] overSeeds(ClusterConfig config, int seeds, Function<ClusterModel, Double> outcome) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        try {
-            List<Future<Double>> fs = new ArrayList<>();
-            for (int s = 1; s <= seeds; s++) {
-                final long seed = s;
-                fs.add(pool.submit(() -> {
-                    ClusterModel m = new ClusterModel(seed, config);
-                    ClusterMetrics.of(m);
-                    m.start();
-                    try {
-                        return outcome.apply(m);
-                    } finally {
-                        m.finish();
-                    }
-                }));
-            }
-            double[] out = new double[seeds];
-            for (int k = 0; k < seeds; k++) out[k] = fs.get(k).get();
-            return out;
-        } catch (Exception e) {
-            throw new RuntimeException(e);
-        } finally {
-            pool.shutdown();
-        }
+        return overSeedsMany(config, seeds, m -> new double[] {outcome.apply(m)})[0];
     }
 
     /** A mean with its 95% Student-t confidence interval. */
@@ -134,15 +111,8 @@ final class Runs {
 
         /** Difference of means a - b with Welch's 95% interval (seeds give independent histories). */
         static Estimate difference(double[] a, double[] b) {
-            SummaryStatistics sa = new SummaryStatistics(), sb = new SummaryStatistics();
-            for (double v : a) sa.addValue(v);
-            for (double v : b) sb.addValue(v);
-            double va = sa.getVariance() / a.length, vb = sb.getVariance() / b.length;
-            double se = Math.sqrt(va + vb);
-            double df = se == 0 ? 1 : (va + vb) * (va + vb) / (va * va / (a.length - 1) + vb * vb / (b.length - 1));
-            double half = new TDistribution(Math.max(1, df)).inverseCumulativeProbability(0.975) * se;
-            double d = sa.getMean() - sb.getMean();
-            return new Estimate(d, d - half, d + half);
+            clustersim.analysis.WelchDifference d = clustersim.analysis.WelchDifference.of(a, b);
+            return new Estimate(d.estimate(), d.low(), d.high());
         }
 
         @Override

@@ -29,18 +29,6 @@ class StylisedFactsV2Test {
         return ScenarioLoader.load(Paths.get("scenarios", file)).config();
     }
 
-    /** The standard chain with its components stage split into two halves that differ only in specificity (fact 2). */
-    static ValueChain genericAndSpecific() {
-        ValueChain std = ValueChain.standard();
-        java.util.List<Stage> st = new java.util.ArrayList<>(std.stages());
-        Stage c = std.get(2);
-        st.set(2, new Stage("generic part", c.valueShare / 2, 0.2, c.knowledgeIntensity, c.scaleFactor, c.learningFactor,
-                c.capital, c.baseCost / 2, c.materialShare));
-        st.add(3, new Stage("specific part", c.valueShare / 2, 0.8, c.knowledgeIntensity, c.scaleFactor, c.learningFactor,
-                c.capital, c.baseCost / 2, c.materialShare));
-        return new ValueChain(st);
-    }
-
     static double range(double[] x) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (double v : x) {
