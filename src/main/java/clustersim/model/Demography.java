@@ -279,12 +279,31 @@ final class Demography implements Serializable {
         Firm model0 = model.randomProducer();
         x.alpha = model0 != null ? model0.alpha : Firm.initialAlpha(model.random.nextDouble());
         x.talent = drawTalent();
+        boolean copied = false, own = false;
         if (model0 != null && model0.design != null) {
-            x.adopt(model0.design, false);
+            // entry is imitation, and IP law bites on it as on an incumbent's copy (entrantCopyIp): a design
+            // younger than the lead time, or a copy that would be deterred or stopped, is out of reach, so
+            // the newcomer develops a product of its own one rung lower (mode 1) or stays out (mode 2)
+            final double ipMode = model.params.get(Param.ENTRANT_COPY_IP);
+            Design d = model0.design;
+            if (ipMode > 0) {
+                boolean free = model.ip.copyable(d, model.currentStep()) && model.random.nextDouble() < model.ip.unchecked();
+                if (free) {
+                    copied = true;
+                } else if (ipMode >= 2) {
+                    model.counters.blockedEntries++;
+                    return;
+                } else {
+                    // deterred: it develops a product of its own, one rung below the design it could not copy
+                    own = true;
+                    d = new Design(Math.max(0, d.rung - 1), model.currentStep());
+                }
+            }
+            x.adopt(d, own);
             // what it knows of the design it copies: its model's know-how, plus entrantKnowHow of the gap
             // to the design's rung (the cluster's workers and suppliers carry a design's know-how)
             int known = Math.min(model0.capability, x.rung);
-            x.capability = known + (int) Math.round(model.params.get(Param.ENTRANT_KNOW_HOW) * (x.rung - known));
+            x.capability = own ? x.rung : known + (int) Math.round(model.params.get(Param.ENTRANT_KNOW_HOW) * (x.rung - known));
             x.markup = model0.markup;
         } else {
             x.adopt(new Design((int) Math.floor(model.market.meanRung), model.currentStep()), true);
@@ -312,6 +331,7 @@ final class Demography implements Serializable {
             return;
         }
         x.producer = true;
+        if (copied) model.counters.imitations++;
         x.setMakes(fin, true);
         model.finance.invest(x, fin, 1);
         // the stages nobody sells it makes itself, with the plants it financed to enter, and those it planned to make
