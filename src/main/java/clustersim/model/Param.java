@@ -123,7 +123,7 @@ public enum Param {
             "chance per step that a producer reconsiders the R&D share it aims at (and its weight on trust); its R&D share moves a tenth of the way there each step"),
     LEAK_RATE("leakRate", 0.06, 0, 1, Kind.INNOVATION, "probability per step",
             "chance per step and outsourced stage that a design leaks, at knowledge intensity 1 and no protection"),
-    LEAK_ENDS_RELATION("leakEndsRelation", 0, 0, 1, Kind.INNOVATION, "switch (0 or 1)",
+    LEAK_ENDS_RELATION("leakEndsRelation", 1, 0, 1, Kind.INNOVATION, "switch (0 or 1)",
             "1: a design that leaks through a supplier (and is copied) ends the buyer's relation with that supplier as a breach would (trust falls as after a breach; the stage is reviewed); 0: a leak costs only the margin the copy takes"),
     COPY_RATE("copyRate", 0.1, 0, 1, Kind.INNOVATION, "probability per step",
             "chance per step that a producer copies a better rival design, with no protection"),
