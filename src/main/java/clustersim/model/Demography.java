@@ -279,7 +279,7 @@ final class Demography implements Serializable {
         Firm model0 = model.randomProducer();
         x.alpha = model0 != null ? model0.alpha : Firm.initialAlpha(model.random.nextDouble());
         x.talent = drawTalent();
-        boolean copied = false, own = false;
+        boolean copied = false, own = false, licensed = false;
         if (model0 != null && model0.design != null) {
             // entry is imitation, and IP law bites on it as on an incumbent's copy (entrantCopyIp): a design
             // younger than the lead time, or a copy that would be deterred or stopped, is out of reach, so
@@ -290,7 +290,12 @@ final class Demography implements Serializable {
                 boolean free = model.ip.copyable(d, model.currentStep()) && model.random.nextDouble() < model.ip.unchecked();
                 if (free) {
                     copied = true;
-                } else if (ipMode >= 2) {
+                } else if (ipMode >= 3 && model.markets[designStage()].sellerCount() > 0) {
+                    // mode 3: where copying is deterred, the design is licensed through a design house (a
+                    // market for technology needs IP that holds: Arora, Fosfuri and Gambardella 2001): the
+                    // entrant sells its model's design legally and buys the design stage from a specialist
+                    licensed = true;
+                } else if (ipMode == 2) {
                     model.counters.blockedEntries++;
                     return;
                 } else {
@@ -318,7 +323,8 @@ final class Demography implements Serializable {
         if (model.params.get(Param.ENTRY_PLAN) > 0) {
             int plants = model.makeOrBuy.plantsFor(x.expectedOutput);
             for (int s = 0; s < fin; s++) {
-                if (model.markets[s].sellerCount() == 0 || !model.makeOrBuy.entrantWouldMake(x, s)) continue;
+                if (model.markets[s].sellerCount() == 0 || (licensed && s == designStage())
+                        || !model.makeOrBuy.entrantWouldMake(x, s)) continue;
                 plan[s] = true;
                 planned += plants * model.plantPrice(s);
             }
@@ -347,6 +353,14 @@ final class Demography implements Serializable {
         }
         for (int s = 0; s < fin; s++) if (!plan[s]) x.setMustReview(s, true);
         model.addFirm(x);
+    }
+
+    /** The stage a design licence comes through: the chain's most knowledge-intensive stage. */
+    int designStage() {
+        int best = 0;
+        for (int s = 1, fin = model.chain.finalStage(); s < fin; s++)
+            if (model.chain.get(s).knowledgeIntensity > model.chain.get(best).knowledgeIntensity) best = s;
+        return best;
     }
 
     private void enterSpecialist(int s) {
