@@ -295,7 +295,7 @@ final class Demography implements Serializable {
                     // market for technology needs IP that holds: Arora, Fosfuri and Gambardella 2001): the
                     // entrant sells its model's design legally and buys the design stage from a specialist
                     licensed = true;
-                } else if (ipMode == 2) {
+                } else if (ipMode == 2 || ipMode >= 4) {
                     model.counters.blockedEntries++;
                     return;
                 } else {
