@@ -283,7 +283,8 @@ final class Demography implements Serializable {
         if (model0 != null && model0.design != null) {
             // entry is imitation, and IP law bites on it as on an incumbent's copy (entrantCopyIp): a design
             // younger than the lead time, or a copy that would be deterred or stopped, is out of reach, so
-            // the newcomer develops a product of its own one rung lower (mode 1) or stays out (mode 2)
+            // the newcomer develops a product of its own one rung lower (mode 1), stays out (2), or licenses the
+            // design through a design house where one sells the design stage (3; 4: else stays out)
             final double ipMode = model.params.get(Param.ENTRANT_COPY_IP);
             Design d = model0.design;
             if (ipMode > 0) {
