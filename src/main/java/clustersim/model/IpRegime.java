@@ -132,11 +132,12 @@ final class IpRegime implements Serializable {
     /**
      * A design copied or leaked: the copier closes the quality gap (it gets the product, not the know-how
      * behind it) and joins the design's nest. A design no better than what the recipient sells, or the one
-     * it sells already, changes nothing.
+     * it sells already, changes nothing. Returns whether the copy was made.
      */
-    void copy(Firm from, Firm to) {
-        if (from.rung <= to.rung || from.design == null || from.design == to.design || !worthCopying(from, to)) return;
+    boolean copy(Firm from, Firm to) {
+        if (from.rung <= to.rung || from.design == null || from.design == to.design || !worthCopying(from, to)) return false;
         to.adopt(from.design, false);
         model.counters.imitations++;
+        return true;
     }
 }

@@ -170,6 +170,8 @@ public enum Param {
             "chance per step that a producer reconsiders the R&D share it aims at (and its weight on trust); its R&D share moves a tenth of the way there each step"),
     LEAK_RATE("leakRate", 0.06, 0, 1, Kind.INNOVATION, "probability per step",
             "chance per step and outsourced stage that a design leaks, at knowledge intensity 1 and no protection"),
+    LEAK_ENDS_RELATION("leakEndsRelation", 0, 0, 1, Kind.INNOVATION, "switch (0 or 1)",
+            "1: a design that leaks through a supplier (and is copied) ends the buyer's relation with that supplier as a breach would (trust falls as after a breach; the stage is reviewed); 0: a leak costs only the margin the copy takes"),
     COPY_RATE("copyRate", 0.1, 0, 1, Kind.INNOVATION, "probability per step",
             "chance per step that a producer copies a better rival design, with no protection"),
 
@@ -196,6 +198,8 @@ public enum Param {
             "how much of the gap between the know-how of the incumbent it copies and the rung of the design an entrant closes at entry: 0 it knows only what its model knows, 1 it knows the design it makes (the cluster's skilled workers and suppliers carry a design's know-how, Marshall's industrial atmosphere)"),
     ENTRY_PLAN("entryPlan", 1, 0, 1, Kind.DEMOGRAPHY, "switch (0 or 1)",
             "1: before it enters, a producer entrant chooses make or buy for each stage others sell, as a review would (its own plant against a newcomer seller whom nobody knows yet, socialTrust), and enters only if it can finance the plants it would make; 0: it makes only its final stage and the stages nobody sells and buys the rest"),
+    ENTRANT_COPY_IP("entrantCopyIp", 3, 0, 4, Kind.DEMOGRAPHY, "mode (0-4)",
+            "whether IP law bites on the design a producer entrant copies (entry is imitation): 0 it copies its model's design under any regime, uncounted; 1 it copies only a design old enough to copy (imitationLag) and only when the copy goes unchecked (as an incumbent's copy, IpRegime.unchecked), counted as an imitation, else it starts with an older, unprotected design one rung lower; 2 as 1, but a deterred entrant stays out; 3 as 1, but where a specialist sells the design stage a deterred entrant licenses its model's design (not an imitation) and buys the design stage from the design house; 4 as 3, but with no design seller a deterred entrant stays out"),
     EXIT_PROFIT_RATE("exitProfitRate", 0.04, -1, 1, Kind.DEMOGRAPHY, "profit / sales",
             "smoothed operating profit rate below which a producer older than two years whose value (smoothed profit / discount rate) is below its scrap value (salvage x capital) gives up its brand (retreats into a stage or closes)"),
     SPECIALIST_ENTRY_RATE("specialistEntryRate", 1.0, 0, 100, Kind.DEMOGRAPHY, "entrants per incumbent per percentage point",
