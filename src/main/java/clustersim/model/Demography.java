@@ -300,7 +300,7 @@ final class Demography implements Serializable {
         Firm model0 = model.randomProducer();
         x.alpha = model0 != null ? model0.alpha : Firm.initialAlpha(model.random.nextDouble());
         x.talent = drawTalent();
-        boolean copied = false, own = false, licensed = false;
+        boolean copied = false, ownDesign = false, licensed = false;
         if (model0 != null && model0.design != null) {
             // entry is imitation, and IP law bites on it as on an incumbent's copy (entrantCopyIp): a design
             // younger than the lead time, or a copy that would be deterred or stopped, is out of reach, so
@@ -319,18 +319,18 @@ final class Demography implements Serializable {
                     licensed = true;
                 } else if (ipMode == 2 || ipMode >= 4) {
                     model.counters.blockedEntries++;
-                    return;
+                    return null;
                 } else {
                     // deterred: it develops a product of its own, one rung below the design it could not copy
-                    own = true;
+                    ownDesign = true;
                     d = new Design(Math.max(0, d.rung - 1), model.currentStep());
                 }
             }
-            x.adopt(d, own);
+            x.adopt(d, ownDesign);
             // what it knows of the design it copies: its model's know-how, plus entrantKnowHow of the gap
             // to the design's rung (the cluster's workers and suppliers carry a design's know-how)
             int known = Math.min(model0.capability, x.rung);
-            x.capability = own ? x.rung : known + (int) Math.round(model.params.get(Param.ENTRANT_KNOW_HOW) * (x.rung - known));
+            x.capability = ownDesign ? x.rung : known + (int) Math.round(model.params.get(Param.ENTRANT_KNOW_HOW) * (x.rung - known));
             x.markup = model0.markup;
         } else {
             x.adopt(new Design((int) Math.floor(model.market.meanRung), model.currentStep()), true);
