@@ -40,7 +40,7 @@ final class IpRegime implements Serializable {
 
     /** Chance per step that outsourcing stage s leaks the buyer's design to a rival. */
     double leakProbability(Stage st) {
-        return st.knowledgeIntensity * unchecked() * model.params.get(Param.LEAK_RATE);
+        return st.knowledgeIntensity * st.knowledgeIntensity * unchecked() * model.params.get(Param.LEAK_RATE);
     }
 
     /** Chance per step that a producer copies a better rival's design. */
@@ -119,7 +119,7 @@ final class IpRegime implements Serializable {
      */
     double expectedLeakLoss(Firm i, Stage st, double unitCost, double output) {
         double margin = i.markup * unitCost * output;
-        double lost = margin * (1 - marginKeptAfterCopy(i)) / model.finance.discountRate();
+        double lost = margin * (1 - marginKeptAfterCopy(i)) / designDiscountRate();
         return leakProbability(st) * lost;
     }
 
