@@ -300,12 +300,37 @@ final class Demography implements Serializable {
         Firm model0 = model.randomProducer();
         x.alpha = model0 != null ? model0.alpha : Firm.initialAlpha(model.random.nextDouble());
         x.talent = drawTalent();
+        boolean copied = false, ownDesign = false, licensed = false;
         if (model0 != null && model0.design != null) {
-            x.adopt(model0.design, false);
+            // entry is imitation, and IP law bites on it as on an incumbent's copy (entrantCopyIp): a design
+            // younger than the lead time, or a copy that would be deterred or stopped, is out of reach, so
+            // the newcomer develops a product of its own one rung lower (mode 1), stays out (2), or licenses the
+            // design through a design house where one sells the design stage (3; 4: else stays out)
+            final double ipMode = model.params.get(Param.ENTRANT_COPY_IP);
+            Design d = model0.design;
+            if (ipMode > 0) {
+                boolean free = model.ip.copyable(d, model.currentStep()) && model.random.nextDouble() < model.ip.unchecked();
+                if (free) {
+                    copied = true;
+                } else if (ipMode >= 3 && model.markets[designStage()].sellerCount() > 0) {
+                    // mode 3: where copying is deterred, the design is licensed through a design house (a
+                    // market for technology needs IP that holds: Arora, Fosfuri and Gambardella 2001): the
+                    // entrant sells its model's design legally and buys the design stage from a specialist
+                    licensed = true;
+                } else if (ipMode == 2 || ipMode >= 4) {
+                    model.counters.blockedEntries++;
+                    return null;
+                } else {
+                    // deterred: it develops a product of its own, one rung below the design it could not copy
+                    ownDesign = true;
+                    d = new Design(Math.max(0, d.rung - 1), model.currentStep());
+                }
+            }
+            x.adopt(d, ownDesign);
             // what it knows of the design it copies: its model's know-how, plus entrantKnowHow of the gap
             // to the design's rung (the cluster's workers and suppliers carry a design's know-how)
             int known = Math.min(model0.capability, x.rung);
-            x.capability = known + (int) Math.round(model.params.get(Param.ENTRANT_KNOW_HOW) * (x.rung - known));
+            x.capability = ownDesign ? x.rung : known + (int) Math.round(model.params.get(Param.ENTRANT_KNOW_HOW) * (x.rung - known));
             x.markup = model0.markup;
         } else {
             x.adopt(new Design((int) Math.floor(model.market.meanRung), model.currentStep()), true);
@@ -320,7 +345,8 @@ final class Demography implements Serializable {
         if (model.params.get(Param.ENTRY_PLAN) > 0) {
             int plants = model.makeOrBuy.plantsFor(x.expectedOutput);
             for (int s = 0; s < fin; s++) {
-                if (model.markets[s].sellerCount() == 0 || !model.makeOrBuy.entrantWouldMake(x, s)) continue;
+                if (model.markets[s].sellerCount() == 0 || (licensed && s == designStage())
+                        || !model.makeOrBuy.entrantWouldMake(x, s)) continue;
                 plan[s] = true;
                 planned += plants * model.plantPrice(s);
             }
@@ -333,6 +359,7 @@ final class Demography implements Serializable {
             return null;
         }
         x.producer = true;
+        if (copied) model.counters.imitations++;
         x.setMakes(fin, true);
         model.finance.invest(x, fin, 1);
         // the stages nobody sells it makes itself, with the plants it financed to enter, and those it planned to make
@@ -379,6 +406,14 @@ final class Demography implements Serializable {
         x.expectedOutput = 0.5 * model.meanProducerOutput;
         model.addFirm(x);
         return x;
+    }
+
+    /** The stage a design licence comes through: the chain's most knowledge-intensive stage. */
+    int designStage() {
+        int best = 0;
+        for (int s = 1, fin = model.chain.finalStage(); s < fin; s++)
+            if (model.chain.get(s).knowledgeIntensity > model.chain.get(best).knowledgeIntensity) best = s;
+        return best;
     }
 
     private void enterSpecialist(int s) {

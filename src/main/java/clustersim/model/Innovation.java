@@ -112,7 +112,15 @@ final class Innovation implements Serializable {
             if (j == null || i.makes(s)) continue;
             if (model.random.nextDouble() < model.ip.leakProbability(model.chain.get(s))) {
                 Firm rival = leakRecipient(i, j, s);
-                if (rival != null) model.ip.copy(i, rival);
+                if (rival != null && model.ip.copy(i, rival) && model.params.get(Param.LEAK_ENDS_RELATION) > 0) {
+                    // the buyer sees its design sold by a rival and learns it walked out through this supplier:
+                    // a breach of confidence, so trust falls as after a breach and the relation ends (the
+                    // stage is reviewed at the next sourcing phase: made in-house, or bought from another)
+                    i.setSupplierTrust(s, model.credit.breached(i.trustInSupplier(s)));
+                    i.setLastBreach(s, now);
+                    model.makeOrBuy.endRelation(i, s);
+                    i.setMustReview(s, true);
+                }
             }
         }
     }

@@ -40,7 +40,7 @@ final class IpRegime implements Serializable {
 
     /** Chance per step that outsourcing stage s leaks the buyer's design to a rival. */
     double leakProbability(Stage st) {
-        return st.knowledgeIntensity * unchecked() * model.params.get(Param.LEAK_RATE);
+        return st.knowledgeIntensity * st.knowledgeIntensity * unchecked() * model.params.get(Param.LEAK_RATE);
     }
 
     /** Chance per step that a producer copies a better rival's design. */
@@ -72,15 +72,30 @@ final class IpRegime implements Serializable {
      * Discounted months a new design's premium lasts (money-weighted, at the firm's discount rate rho):
      * untouched for imitationLag months, then until a copy appears (hazard h), then brandRetention of it
      * for good:
-     * <pre>   T = (1 - e^-rho L)/rho + e^-rho L [1/(rho + h) + kappa h / (rho (rho + h))]</pre>
-     * With h = 0 it is 1/rho; with h large, the lead time plus the brand's share.
+     * <pre>   T = (1 - e^-rho L)/rho + e^-rho L [1/(rho + h) + kappa h / ((rho + h) (rho + q h (1 - kappa)))]</pre>
+     * where q = repeatedErosion: later copies come at hazard q h and each leaves kappa of what was kept
+     * (the k-th copy leaves kappa^k), so a design many can copy loses its premium to the crowd of imitators,
+     * not to the first alone (Mansfield, Schwartz and Wagner 1981: most innovations are imitated, and the
+     * originator's rent falls with each imitator). With q = 0 only the first copy erodes it:
+     * kappa h / (rho (rho + h)). With h = 0 it is 1/rho; with h large, the lead time plus the brand's share.
      */
     double premiumDuration(double h) {
-        double rho = model.finance.discountRate();
+        double rho = designDiscountRate();
         double lag = model.params.get(Param.IMITATION_LAG);
         double kappa = model.params.get(Param.BRAND_RETENTION);
+        double q = model.params.get(Param.REPEATED_EROSION);
         double wait = Math.exp(-rho * lag);
-        return (1 - wait) / rho + wait * (1 / (rho + h) + kappa * h / (rho * (rho + h)));
+        return (1 - wait) / rho + wait * (1 / (rho + h) + kappa * h / ((rho + h) * (rho + q * h * (1 - kappa))));
+    }
+
+    /**
+     * Rate at which a new design's premium is discounted: the interest rate plus the rate at which better
+     * designs replace it (1 / designLife; Aghion and Howitt 1992), apart from copies, which h counts. A
+     * design outlives the plants' planning horizon when better designs come slowly, so strong protection
+     * is worth more than a horizon of two years would let it be.
+     */
+    double designDiscountRate() {
+        return model.params.get(Param.INTEREST_RATE) + 1 / model.params.get(Param.DESIGN_LIFE);
     }
 
     /**
@@ -104,7 +119,7 @@ final class IpRegime implements Serializable {
      */
     double expectedLeakLoss(Firm i, Stage st, double unitCost, double output) {
         double margin = i.markup * unitCost * output;
-        double lost = margin * (1 - marginKeptAfterCopy(i)) / model.finance.discountRate();
+        double lost = margin * (1 - marginKeptAfterCopy(i)) / designDiscountRate();
         return leakProbability(st) * lost;
     }
 
@@ -132,11 +147,12 @@ final class IpRegime implements Serializable {
     /**
      * A design copied or leaked: the copier closes the quality gap (it gets the product, not the know-how
      * behind it) and joins the design's nest. A design no better than what the recipient sells, or the one
-     * it sells already, changes nothing.
+     * it sells already, changes nothing. Returns whether the copy was made.
      */
-    void copy(Firm from, Firm to) {
-        if (from.rung <= to.rung || from.design == null || from.design == to.design || !worthCopying(from, to)) return;
+    boolean copy(Firm from, Firm to) {
+        if (from.rung <= to.rung || from.design == null || from.design == to.design || !worthCopying(from, to)) return false;
         to.adopt(from.design, false);
         model.counters.imitations++;
+        return true;
     }
 }

@@ -56,6 +56,24 @@ class IpRegimeTest {
     }
 
     @Test
+    void everyImitatorErodesThePremiumSoStrongProtectionIsWorthMoreWhereDesignsLiveLong() {
+        ClusterModel m = Fixtures.smallModel(1);
+        double h = 0.25, ρ = m.ip.designDiscountRate();
+        m.params.set(Param.REPEATED_EROSION, 0);
+        double firstOnly = m.ip.premiumDuration(h);
+        m.params.set(Param.REPEATED_EROSION, 1);
+        double every = m.ip.premiumDuration(h);
+        assertTrue(every < firstOnly, "later imitators take more of the premium: " + every + " vs " + firstOnly);
+        assertEquals(m.ip.premiumDuration(0), 1 / ρ, 1e-9, "with no copying the premium lasts the design's discounted life");
+        m.params.set(Param.DESIGN_LIFE, 24);
+        double shortWeak = m.ip.premiumDuration(h), shortStrong = m.ip.premiumDuration(0.003);
+        m.params.set(Param.DESIGN_LIFE, 120);
+        double longWeak = m.ip.premiumDuration(h), longStrong = m.ip.premiumDuration(0.003);
+        assertTrue(longStrong / longWeak > shortStrong / shortWeak,
+                "protection is worth more, against copying, the longer a design lives: " + longStrong / longWeak + " vs " + shortStrong / shortWeak);
+    }
+
+    @Test
     void leakageFallsWithIpProtection() {
         ClusterModel m = Fixtures.smallModel(1);
         Stage design = m.chain.get(DESIGN), finishing = m.chain.get(3);
