@@ -38,7 +38,13 @@ final class IpRegime implements Serializable {
         return open * open;
     }
 
-    /** Chance per step that outsourcing stage s leaks the buyer's design to a rival. */
+    /**
+     * Chance per step that outsourcing stage s leaks the buyer's design to a rival: knowledgeIntensity
+     * squared, because a stage's knowledge is both what its specialist must be told and what it can pass on
+     * (a designer sees the whole design, a finisher a surface of it), so leaks concentrate on the stages
+     * that carry the design (Arora and Merges 2004: the expropriation hazard is the knowledge a specialist
+     * needs).
+     */
     double leakProbability(Stage st) {
         return st.knowledgeIntensity * st.knowledgeIntensity * unchecked() * model.params.get(Param.LEAK_RATE);
     }
@@ -115,7 +121,8 @@ final class IpRegime implements Serializable {
 
     /**
      * Money a producer expects to lose per step by outsourcing stage s: Pr(leak) x the margin a copy
-     * takes away over the design's discounted life (1 / rho: a leak skips the lead time).
+     * takes away over the design's discounted life (1 / (interestRate + 1/designLife), the horizon R&D's
+     * return is valued over, {@link #designDiscountRate}: a leak skips the lead time).
      */
     double expectedLeakLoss(Firm i, Stage st, double unitCost, double output) {
         double margin = i.markup * unitCost * output;

@@ -10,23 +10,21 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * MODEL.md section 5: the stylised facts 1 to 6 of version 1, as FactCatalogue states them (the same
- * entries `clustersim facts` reports), each over 8 seeds of 600 months, judged on each run's mean over its
+ * entries `clustersim facts` reports), each over 16 seeds of 600 months, judged on each run's mean over its
  * last 100 months with the 95% intervals of the catalogue as the statistical margin. The runs of all six
  * are planned together and each (condition, seed) runs once, though several facts share it. The thresholds
  * are ones a broken mechanism would miss: with enforcement that does nothing, fact 1's rise is 0; with a
  * gentle, linear response only 37.5% of it falls in a 0.3-wide band.
  */
 class StylisedFactsTest {
-    static final int SEEDS = 8;
+    static final int SEEDS = 16;
 
     /**
      * Facts model v2 does not reproduce yet, each with the open issue that owns it. A known gap must still
      * fail (strictly): when a change makes it hold, this test fails until the gap is struck off, so the
      * list can only shrink by a fact that really holds, and no other fact may fail.
      */
-    static final java.util.Map<Integer, String> KNOWN_GAPS = java.util.Map.of(
-            3, "issue 12: under model v2 weak IP still raises R&D intensity above strong IP's and copiers buy the"
-                    + " design stage; docs/ECONOMICS-STATUS.md, rounds 5-6, has the measured fixes and what they cost fact 8");
+    static final java.util.Map<Integer, String> KNOWN_GAPS = java.util.Map.of();
 
     @TestFactory
     Stream<DynamicTest> versionOneFactsHold() throws Exception {

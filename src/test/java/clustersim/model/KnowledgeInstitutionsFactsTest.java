@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * MODEL.md section 5, fact 12, for the knowledge institutions of section 6 (universities, talent
- * mobility; education too, though fact 12 does not name it), each over 8 seeds with 95% confidence
+ * mobility; education too, though fact 12 does not name it), each over 16 seeds with 95% confidence
  * intervals (Welch) on the difference from the baseline scenario, changing one institution's parameters
  * only. To spare the shared machine the runs are 400 months (not 600) and judged on their last 100; the
  * baseline's runs are shared by the three tests. Every threshold is one the mechanism's absence would

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * MODEL.md section 5, fact 12, for the institutions of the market (issue 13): over 8 seeds with 95%
+ * MODEL.md section 5, fact 12, for the institutions of the market (issue 13): over 16 seeds with 95%
  * confidence intervals (Welch), judged on a run's mean over its last 100 of 600 months, each scenario
  * against pearl-river-delta.yaml with one parameter family changed. Thresholds a broken mechanism would
  * miss: an association whose members gained nothing, or a fund that covered no loan, leaves the outcome
