@@ -132,11 +132,12 @@ class KnowledgeInstitutionsFactsTest {
 
     /**
      * Diffusion of know-how is judged on know-how: the gap between the quality leaders and followers know how
-     * to make (capability). The gap between the designs they sell (quality gap, printed) narrows too but not
-     * measurably on the recalibrated model (-0.36 rungs [-0.73, +0.02] at 400 months): a follower sells a
+     * to make (capability). The gap between the designs they sell (quality gap, printed) narrows too, by less
+     * than a third as much (commit 78f5930, 16 seeds, 400 months: -0.36 rungs [-0.58, -0.14] against the
+     * know-how gap's -1.22 [-1.44, -1.00]; on the model before, not measurably on 8 seeds): a follower sells a
      * better product only through a design (its own R&D, an imitation, or a mover's old employer's design
      * when its know-how reaches that rung), and with mobility the whole cluster climbs (the top tenth's
-     * rung about 9 -> 17), so the designs' gap follows the know-how's only in part.
+     * rung 9.3 -> 17.9, ProbeTalentGapTest), so the designs' gap follows the know-how's only in part.
      */
     @Test
     void talentMobilityNarrowsTheKnowHowGapAndLowersWhatAnInnovatorAppropriates() {
@@ -154,10 +155,10 @@ class KnowledgeInstitutionsFactsTest {
     /**
      * Value per worker at quality-adjusted prices (value_added deflated by price_index, the final product's
      * price per quality unit), as statistical offices deflate with hedonic price indices: an educated
-     * cluster sells better products (mean rung about 12 against 7 at month 400) at a lower price per
-     * quality unit, so value-added per worker at current prices (labour_productivity, printed) does not
-     * rise measurably on the recalibrated model (+0.0004 [-0.0016, +0.0024]) while the workers a quality
-     * unit takes fall.
+     * cluster sells better products (commit 78f5930, 16 seeds, months 301-400: mean rung 13.9 against 7.6)
+     * at a lower price per quality unit (price_index 0.51 against 0.65), so value-added per worker at
+     * current prices (labour_productivity, printed) does not rise measurably (+0.0012 [-0.0014, +0.0038])
+     * while the workers a quality unit takes fall.
      */
     @Test
     void educationRaisesInnovationAndLabourProductivity() {

@@ -3,7 +3,10 @@ package clustersim.model;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-/** Probe (skipped unless -Dprobe=true): what the guarantee fund changes for small firms' credit, 8 seeds, months 501-600. */
+/**
+ * Probe (skipped unless -Dprobe=true): what the guarantee fund changes for small firms' credit, months 501-600, over the
+ * fact test's seeds (MarketInstitutionFactsTest.SEEDS, so its numbers sit beside the test's; -Dprobe.seeds=N for others).
+ */
 class ProbeGuaranteeTest {
     static final String[] NAMES = {"constrained(all)", "small constrained", "small evaluations share", "not-small constrained",
         "small debt/capital", "small share of producers", "entries", "blocked", "producers"};
@@ -44,10 +47,11 @@ class ProbeGuaranteeTest {
     @Test
     @EnabledIfSystemProperty(named = "probe", matches = "true")
     void guaranteeAndSmallFirmsCredit() throws Exception {
+        int seeds = Integer.getInteger("probe.seeds", MarketInstitutionFactsTest.SEEDS);
         String alt = System.getProperty("probe.alt", "guarantee-fund.yaml");
-        double[][] prd = Runs.overSeedsMany(StylisedFactsV2Test.scenario("pearl-river-delta.yaml"), 8, ProbeGuaranteeTest::measure);
+        double[][] prd = Runs.overSeedsMany(StylisedFactsV2Test.scenario("pearl-river-delta.yaml"), seeds, ProbeGuaranteeTest::measure);
         double[][] fund = Runs.overSeedsMany(alt.startsWith("/") ? clustersim.scenario.ScenarioLoader.load(java.nio.file.Paths.get(alt)).config()
-                : StylisedFactsV2Test.scenario(alt), 8, ProbeGuaranteeTest::measure);
+                : StylisedFactsV2Test.scenario(alt), seeds, ProbeGuaranteeTest::measure);
         for (int k = 0; k < NAMES.length; k++) {
             System.out.println("PROBE guarantee " + NAMES[k] + ": PRD " + Runs.Estimate.of(prd[k]) + ", " + alt + " " + Runs.Estimate.of(fund[k])
                     + ", difference " + Runs.Estimate.difference(fund[k], prd[k]));

@@ -38,6 +38,7 @@ class ProbeLessonFourTest {
                 notes.add("fund dry at month " + done);
             }
             largest = Math.max(largest, cap);
+            if (done == 300) notes.add("fund capital at 300 " + String.format("%.0f", cap));
             if (done == 250 || done == 300) notes.add("members at " + done + " " + String.format("%.3f", metrics.get("association_members")));
             if (done == 400 || done == 600) {
                 int leads = 0;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-/** Probe (skipped unless -Dprobe=true): how talent mobility moves leaders and followers, 8 seeds, months 301-400. */
+/** Probe (skipped unless -Dprobe=true): how talent mobility moves leaders and followers over the fact test's seeds (16), months 301-400. */
 class ProbeTalentGapTest {
     static final String[] NAMES = {"rung gap", "capability gap", "top rung", "rest rung", "top cap", "rest cap", "spills/month",
         "copies/month", "moves/month", "own-design share", "imitations/month", "innovations/month"};
@@ -52,8 +52,8 @@ class ProbeTalentGapTest {
     @EnabledIfSystemProperty(named = "probe", matches = "true")
     void talentGap() {
         double mob = Double.parseDouble(System.getProperty("probe.mobility", "0.02"));
-        double[][] base = Runs.overSeedsMany(KnowledgeInstitutionsFactsTest.with(), 8, ProbeTalentGapTest::measure);
-        double[][] mobile = Runs.overSeedsMany(KnowledgeInstitutionsFactsTest.with(Param.TALENT_MOBILITY, mob), 8, ProbeTalentGapTest::measure);
+        double[][] base = Runs.overSeedsMany(KnowledgeInstitutionsFactsTest.with(), KnowledgeInstitutionsFactsTest.SEEDS, ProbeTalentGapTest::measure);
+        double[][] mobile = Runs.overSeedsMany(KnowledgeInstitutionsFactsTest.with(Param.TALENT_MOBILITY, mob), KnowledgeInstitutionsFactsTest.SEEDS, ProbeTalentGapTest::measure);
         for (int k = 0; k < NAMES.length; k++) {
             System.out.println("PROBE talent " + NAMES[k] + ": base " + Runs.Estimate.of(base[k]) + ", mobility " + mob + " " + Runs.Estimate.of(mobile[k])
                     + ", difference " + Runs.Estimate.difference(mobile[k], base[k]));
