@@ -33,7 +33,8 @@ class ProbeLessonFourTest {
             m.schedule.step(m);
             int done = t + 1;
             double cap = m.guarantee.capital();
-            if (!dry && largest > 0 && cap <= 0) {
+            // as the window's GuaranteeFundWatch: no new guarantee and under a tenth of the most it held
+            if (!dry && largest > 0 && (cap <= 0 || !m.guaranteeFundOpen() && cap < 0.1 * largest)) {
                 dry = true;
                 notes.add("fund dry at month " + done);
             }
