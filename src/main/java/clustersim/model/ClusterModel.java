@@ -291,24 +291,7 @@ public class ClusterModel extends SimState {
         final double review = params.get(Param.REVIEW_PROBABILITY);
         for (SupplierMarket m : markets) m.beginRound();
         credit.beginSourcing();
-        for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm i = inTurn(f);
-            // this step's flows start from zero here, in the pass every step makes anyway: reviews and
-            // matching read none of them, and nothing is booked before the matches are carried out
-            i.profit = 0;
-            // payable needs no reset: it is written for every relation that produces, and read only for those
-            i.finalSales = i.intermediateSales = i.clusterPurchases = i.outsidePurchases = i.rdSpend = i.employment = 0;
-            if (!i.producer) continue;
-            for (int s = 0; s < fin; s++) {
-                // A supplier that stops selling a stage or leaves drops its customers at once
-                // (Demography.removeDeparted), so a buyer need not look at its supplier to know it lost it.
-                assert i.makes(s) || i.supplier[s] == null || (i.supplier[s].alive && i.supplier[s].sells(s));
-                if ((!i.makes(s) && i.supplier[s] == null) || i.mustReview(s) || random.nextDouble() < review) {
-                    i.setMustReview(s, true);
-                    makeOrBuy.review(i, s);
-                }
-            }
-        }
+        for (int f = 0, n = firms.size(); f < n; f++) source(inTurn(f), fin, review);
         final double smoothing = 0.2;
         for (int s = 0; s < fin; s++) {
             SupplierMarket m = markets[s];
@@ -319,6 +302,29 @@ public class ClusterModel extends SimState {
             m.latentDemand = (1 - smoothing) * m.latentDemand + smoothing * estimate;
         }
         credit.endSourcing();
+    }
+
+    /**
+     * One firm's turn in the sourcing pass: its flows reset, and the stages it reviews reviewed. (A method
+     * of its own, called once a firm, so that the JIT compiler compiles it within the first month: the
+     * loop of a method called once a month is compiled only after some 20 months of interpreting it.)
+     */
+    private void source(Firm i, int fin, double review) {
+        // this step's flows start from zero here, in the pass every step makes anyway: reviews and
+        // matching read none of them, and nothing is booked before the matches are carried out
+        i.profit = 0;
+        // payable needs no reset: it is written for every relation that produces, and read only for those
+        i.finalSales = i.intermediateSales = i.clusterPurchases = i.outsidePurchases = i.rdSpend = i.employment = 0;
+        if (!i.producer) return;
+        for (int s = 0; s < fin; s++) {
+            // A supplier that stops selling a stage or leaves drops its customers at once
+            // (Demography.removeDeparted), so a buyer need not look at its supplier to know it lost it.
+            assert i.makes(s) || i.supplier[s] == null || (i.supplier[s].alive && i.supplier[s].sells(s));
+            if ((!i.makes(s) && i.supplier[s] == null) || i.mustReview(s) || random.nextDouble() < review) {
+                i.setMustReview(s, true);
+                makeOrBuy.review(i, s);
+            }
+        }
     }
 
     /** The aggregates the next step's decisions read; at the end of a step also the credit record's decay. */
