@@ -128,8 +128,12 @@ final class Production implements Serializable {
      * unit rises as q^(phi - 1), see {@link #variableCost}), not more hands per quality unit.
      */
     double labourPerUnit(int s, int rung, double scale, double learnMonths) {
-        Stage st = model.chain.get(s);
-        return labourCoefficient[s] * (1 - scale - learnSaving(st, learnMonths));
+        return labourAtSavings(s, scale, learnSaving(model.chain.get(s), learnMonths));
+    }
+
+    /** Workers per quality unit of stage s at a scale saving and a learning saving already known. */
+    private double labourAtSavings(int s, double scale, double learned) {
+        return labourCoefficient[s] * (1 - scale - learned);
     }
 
     /** Workers per quality unit of stage s on a rung at a pooled volume and months of learning. */
@@ -145,8 +149,13 @@ final class Production implements Serializable {
 
     /** The same, from a scale saving already computed (production needs it for materials too). */
     private double variableCostAtSaving(Stage st, int rung, double scale, double local, double learnMonths) {
+        return variableCostAtSavings(st, rung, scale, local, learnSaving(st, learnMonths));
+    }
+
+    /** The same, from the learning saving too ({@link #learnSaving}). */
+    private double variableCostAtSavings(Stage st, int rung, double scale, double local, double learned) {
         return st.baseCost * st.materialShare * materialFactor * (1 - scale) * (1 - localContentSaving * local) * inverseQuality(rung)
-                + wage * labourCoefficient(st) * model.skills.labourFactor(st) * processingPerQuality(rung) * (1 - scale - learnSaving(st, learnMonths));
+                + wage * labourCoefficient(st) * model.skills.labourFactor(st) * processingPerQuality(rung) * (1 - scale - learned);
     }
 
     /**
@@ -268,10 +277,12 @@ final class Production implements Serializable {
             if (b.makes(s)) {
                 double V = b.volumeOf(s);
                 double scale = scaleSaving(st, V);
-                double unit = variableCostAtSaving(st, q, scale, localContent(st, V), b.experienceOf(s)) * (1 + g) * overtimeFactor(V, b.plantsOf(s) * plantCapacity);
-                b.employment += labourPerUnit(s, q, scale, b.experienceOf(s)) * (1 + g) * b.output;
+                // the cost, the workers and the materials below share their scale, local-content and learning savings
+                double local = localContent(st, V), learned = learnSaving(st, b.experienceOf(s));
+                double unit = variableCostAtSavings(st, q, scale, local, learned) * (1 + g) * overtimeFactor(V, b.plantsOf(s) * plantCapacity);
+                b.employment += labourAtSavings(s, scale, learned) * (1 + g) * b.output;
                 // the governance premium is more of everything, materials too: the extra material is bought outside
-                b.outsidePurchases += materialFromSaving(st, q, scale) * (1 - localContent(st, V)) * (1 + g) * b.output;
+                b.outsidePurchases += materialFromSaving(st, q, scale) * (1 - local) * (1 + g) * b.output;
                 b.earn(-unit * b.output);
                 total += (unit + capitalPerUnit(s, b.plantsOf(s), V)) * b.output;
             } else {
@@ -280,15 +291,16 @@ final class Production implements Serializable {
                 double learn = now - b.relationStartOf(s);
                 double V = Math.max(j.volumeOf(s), 1e-9);
                 double scale = scaleSaving(st, V);
-                double var = variableCostAtSaving(st, q, scale, localContent(st, V), learn) * overtimeFactor(V, j.plantsOf(s) * plantCapacity);
+                double local = localContent(st, V), learned = learnSaving(st, learn);
+                double var = variableCostAtSavings(st, q, scale, local, learned) * overtimeFactor(V, j.plantsOf(s) * plantCapacity);
                 double price = (var + capitalPerUnit(s, j.plantsOf(s), V)) * markupFactor;
                 double bill = price * b.output;
                 b.clusterPurchases += bill;
                 b.earn(-bill);
                 b.setPayable(s, bill);
                 j.intermediateSales += bill;
-                j.outsidePurchases += materialFromSaving(st, q, scale) * (1 - localContent(st, V)) * b.output;
-                j.employment += labourPerUnit(s, q, scale, learn) * b.output;
+                j.outsidePurchases += materialFromSaving(st, q, scale) * (1 - local) * b.output;
+                j.employment += labourAtSavings(s, scale, learned) * b.output;
                 j.earn(bill - var * b.output);
                 total += bill;
             }
