@@ -86,22 +86,11 @@ final class FinalMarket implements Serializable {
         int sellers = 0;
         final Production production = model.production;
         for (int f = 0; f < n; f++) {
-            Firm i = firms.get(f);
-            i.output = 0;
-            // the production that follows pools this step's volumes from zero (see Production.pool)
-            i.clearVolumes();
-            if (!i.producer || !i.alive || !i.fullySourced() || i.unitCost <= 0 || i.design == null) {
-                logPrice[f] = Double.NaN;
-                i.marketShare = 0;
-                continue;
+            if (price(firms.get(f), f, beta, sigma, e, adjust)) {
+                double u = logPrice[f];
+                if (u < minU) minU = u;
+                sellers++;
             }
-            double target = nashMarkup(elasticity(beta, sigma, e, i.marketShare, i.nestShare));
-            i.markup += adjust * (target - i.markup);
-            i.price = i.unitCost * (1 + i.markup);
-            double u = Math.log(i.price);
-            logPrice[f] = u;
-            if (u < minU) minU = u;
-            sellers++;
         }
         totalOutput = 0;
         if (sellers == 0) return;
@@ -144,25 +133,10 @@ final class FinalMarket implements Serializable {
         priceIndex = Math.exp(logIndex);
         double demand = model.params.get(Param.MARKET_SIZE) * model.demandGrowthFactor
                 * Math.exp(-model.params.get(Param.DEMAND_ELASTICITY) * logIndex);
-        double rungSum = 0, weightedRungs = 0, sales = 0;
+        rungSum = weightedRungs = sales = 0;
         for (int f = 0; f < n; f++) {
             if (Double.isNaN(logPrice[f])) continue;
-            Firm i = firms.get(f);
-            Design d = i.design;
-            i.nestShare = d.nestSum > 0 ? weight[f] / d.nestSum : 1;
-            i.marketShare = i.nestShare * d.share / total;
-            rungSum += i.rung;
-            if (i.marketShare <= 0) continue;
-            i.output = i.marketShare * demand;
-            production.pool(i);
-            double units = i.output * production.inverseQuality(i.rung);
-            totalOutput += units;
-            i.expectedOutput = 0.7 * i.expectedOutput + 0.3 * i.output;
-            double revenue = i.output * i.price;
-            i.finalSales = revenue;
-            sales += revenue;
-            i.earn(revenue);
-            weightedRungs += units * i.rung;
+            sell(firms.get(f), f, total, demand, production);
         }
         // the nest shares as fractions of the market (d.share held the unnormalised weight)
         final long norm = ++stamp;
@@ -176,5 +150,51 @@ final class FinalMarket implements Serializable {
         totalSales = sales;
         meanRung = rungSum / sellers;
         outputMeanRung = totalOutput > 0 ? weightedRungs / totalOutput : meanRung;
+    }
+
+    // The two walks over the firms with the most work in them handle one firm a call: the JIT compiler then
+    // compiles them within the first month (the loop of a method called once a month is compiled only after
+    // some 20 months of interpreting it).
+
+    /**
+     * Clears a firm's output and volumes for this month and, if it sells on the final market, moves its
+     * markup toward the Nash markup and sets its price and log price: true if it sells.
+     */
+    private boolean price(Firm i, int f, double beta, double sigma, double e, double adjust) {
+        i.output = 0;
+        // the production that follows pools this step's volumes from zero (see Production.pool)
+        i.clearVolumes();
+        if (!i.producer || !i.alive || !i.fullySourced() || i.unitCost <= 0 || i.design == null) {
+            logPrice[f] = Double.NaN;
+            i.marketShare = 0;
+            return false;
+        }
+        double target = nashMarkup(elasticity(beta, sigma, e, i.marketShare, i.nestShare));
+        i.markup += adjust * (target - i.markup);
+        i.price = i.unitCost * (1 + i.markup);
+        logPrice[f] = Math.log(i.price);
+        return true;
+    }
+
+    /** Sums over the sellers of one market (scratch of {@link #clear}). */
+    private double rungSum, weightedRungs, sales;
+
+    /** A seller's shares, output, sales and the volumes it pools, at this month's demand. */
+    private void sell(Firm i, int f, double total, double demand, Production production) {
+        Design d = i.design;
+        i.nestShare = d.nestSum > 0 ? weight[f] / d.nestSum : 1;
+        i.marketShare = i.nestShare * d.share / total;
+        rungSum += i.rung;
+        if (i.marketShare <= 0) return;
+        i.output = i.marketShare * demand;
+        production.pool(i);
+        double units = i.output * production.inverseQuality(i.rung);
+        totalOutput += units;
+        i.expectedOutput = 0.7 * i.expectedOutput + 0.3 * i.output;
+        double revenue = i.output * i.price;
+        i.finalSales = revenue;
+        sales += revenue;
+        i.earn(revenue);
+        weightedRungs += units * i.rung;
     }
 }
