@@ -191,6 +191,26 @@ final class MakeOrBuy implements Serializable {
             if (small) model.counters.smallMakeRefused++;
         }
 
+        offerSellers(i, s, market, q, revenue, a, leak);
+
+        // would a newcomer specialist beat making? (an entry signal, not an option)
+        double entrantScore = score(a, entrantCost(i, s, q, revenue, leak), lnSocialTrust());
+        if (entrantScore > makeScore) market.latentThisStep += q;
+
+        market.propose(i, opt, count);
+        java.util.Arrays.fill(opt, 0, count, null);
+    }
+
+    /**
+     * The review's options of buying: the current supplier, and candidates found through the credit record,
+     * the network, at random and through intermediaries. (A method of its own, whose bytecode is too large
+     * for the JIT compiler to inline: it is compiled apart from the rest of the review. Buying changes as
+     * the cluster's division of labour emerges - the first sellers, the first relations, the first former
+     * partners met again - and each such first makes the compiler throw this code away and compile it
+     * again; the rest of the review, which is the same from the first month on, is then not compiled again
+     * with it.)
+     */
+    private void offerSellers(Firm i, int s, SupplierMarket market, double q, double revenue, double a, double leak) {
         // current supplier
         Firm cur = i.supplier[s];
         if (cur != null && cur.alive && cur.sells(s)) {
@@ -229,13 +249,6 @@ final class MakeOrBuy implements Serializable {
                 add(c, score(a, buyCost(i, s, c, q, t, false, revenue, leak), model.credit.lnTrust(c, t)));
             }
         }
-
-        // would a newcomer specialist beat making? (an entry signal, not an option)
-        double entrantScore = score(a, entrantCost(i, s, q, revenue, leak), lnSocialTrust());
-        if (entrantScore > makeScore) market.latentThisStep += q;
-
-        market.propose(i, opt, count);
-        java.util.Arrays.fill(opt, 0, count, null);
     }
 
     /** A partner's partner: a customer of one of i's suppliers, and that customer's supplier of s. */
