@@ -256,14 +256,7 @@ public class ClusterModel extends SimState {
         underWater.begin();
         for (int f = 0, n = firms.size(), wrap = n - turnStart; f < n; f++) {
             if (f == wrap) underWater.wrapped();
-            Firm x = inTurn(f);
-            if (!x.bankrupt) {
-                if (x.producer && x.alive) innovation.innovateAndImitate(x);
-                association.settle(x);
-                finance.settle(x);
-                finance.adjustCapacity(x);
-            }
-            if (TradeCredit.underWater(x)) underWater.add(x);
+            innovateAndFinance(inTurn(f));
         }
         tradeCredit.resolveBankruptcies(underWater);
         innovation.adaptStrategies();
@@ -279,6 +272,20 @@ public class ClusterModel extends SimState {
         skills.step();
         demandGrowthFactor *= 1 + params.get(Param.DEMAND_GROWTH);
         updateAggregates(true);
+    }
+
+    /**
+     * One firm's turn in the innovation and finance pass. (A method of its own, called once a firm, so that
+     * the JIT compiler compiles the month's walk without compiling every mechanism of the pass into it.)
+     */
+    private void innovateAndFinance(Firm x) {
+        if (!x.bankrupt) {
+            if (x.producer && x.alive) innovation.innovateAndImitate(x);
+            association.settle(x);
+            finance.settle(x);
+            finance.adjustCapacity(x);
+        }
+        if (TradeCredit.underWater(x)) underWater.add(x);
     }
 
     /** Price of one plant of stage s (its capital K_s). */
