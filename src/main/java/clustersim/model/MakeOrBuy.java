@@ -270,45 +270,50 @@ final class MakeOrBuy implements Serializable {
     void apply(int s) {
         SupplierMarket market = model.markets[s];
         int now = model.currentStep();
-        for (int r = 0, n = market.reviewerCount(); r < n; r++) {
-            Firm i = market.reviewer(r);
-            Firm chosen = market.resultOf(r);
-            i.setMustReview(s, false);
-            if (chosen == i) {
-                int need = plantsFor(plannedOutput(i)) - i.plantsOf(s);
-                // checked again here: a firm taking several stages in-house at once must finance them all
-                if (need > 0 && !model.finance.canFinance(i, need * model.plantPrice(s))) {
-                    model.counters.makeRefused++;
-                    if (model.guarantee.small(i, need * model.plantPrice(s))) model.counters.smallMakeRefused++;
-                    endRelation(i, s);
-                    i.setMustReview(s, true);
-                    continue;
-                }
-                endRelation(i, s);
-                if (need > 0) model.finance.invest(i, s, need);
-                i.setMakes(s, true);
-            } else if (chosen != null) {
-                if (i.supplier[s] != chosen) {
-                    endRelation(i, s);
-                    i.supplier[s] = chosen;
-                    i.setRelationStart(s, now);
-                    i.setLastBreach(s, Integer.MIN_VALUE / 2);
-                    i.setSupplierTrust(s, model.credit.trustIn(i, chosen));
-                    chosen.customersOf(s).add(i);
-                    chosen.setIdleSteps(s, 0);
-                    double price = model.production.quote(chosen, s, i.rung,
-                            chosen.volumeOf(s) + plannedOutput(i), 0);
-                    i.earn(-model.search.cost(i, chosen, price, plannedOutput(i)));
-                }
-                if (i.makes(s)) {
-                    i.setMakes(s, false);
-                    if (!i.sells(s)) model.finance.divest(i, s, i.plantsOf(s));
-                }
-            } else {
-                // nothing feasible: the stage stays unsourced and the firm cannot produce this step
+        for (int r = 0, n = market.reviewerCount(); r < n; r++) apply(market.reviewer(r), market.resultOf(r), s, now);
+    }
+
+    /**
+     * Carries out one reviewer's match for stage s. (A method of its own, called once a reviewer, so that
+     * the JIT compiler compiles it early: the loop of a method called once a month is compiled only after
+     * many months of interpreting it.)
+     */
+    private void apply(Firm i, Firm chosen, int s, int now) {
+        i.setMustReview(s, false);
+        if (chosen == i) {
+            int need = plantsFor(plannedOutput(i)) - i.plantsOf(s);
+            // checked again here: a firm taking several stages in-house at once must finance them all
+            if (need > 0 && !model.finance.canFinance(i, need * model.plantPrice(s))) {
+                model.counters.makeRefused++;
+                if (model.guarantee.small(i, need * model.plantPrice(s))) model.counters.smallMakeRefused++;
                 endRelation(i, s);
                 i.setMustReview(s, true);
+                return;
             }
+            endRelation(i, s);
+            if (need > 0) model.finance.invest(i, s, need);
+            i.setMakes(s, true);
+        } else if (chosen != null) {
+            if (i.supplier[s] != chosen) {
+                endRelation(i, s);
+                i.supplier[s] = chosen;
+                i.setRelationStart(s, now);
+                i.setLastBreach(s, Integer.MIN_VALUE / 2);
+                i.setSupplierTrust(s, model.credit.trustIn(i, chosen));
+                chosen.customersOf(s).add(i);
+                chosen.setIdleSteps(s, 0);
+                double price = model.production.quote(chosen, s, i.rung,
+                        chosen.volumeOf(s) + plannedOutput(i), 0);
+                i.earn(-model.search.cost(i, chosen, price, plannedOutput(i)));
+            }
+            if (i.makes(s)) {
+                i.setMakes(s, false);
+                if (!i.sells(s)) model.finance.divest(i, s, i.plantsOf(s));
+            }
+        } else {
+            // nothing feasible: the stage stays unsourced and the firm cannot produce this step
+            endRelation(i, s);
+            i.setMustReview(s, true);
         }
     }
 
