@@ -82,9 +82,37 @@ final class FinalMarket implements Serializable {
         final double adjust = model.params.get(Param.MARKUP_ADJUSTMENT);
         final double e = model.params.get(Param.DEMAND_ELASTICITY);
 
+        // Each walk over the firms is a method of its own: the JIT compiler compiles a walk of a method called
+        // once a month on its stack, and compiled the whole phase again for each of its six walks and each
+        // first a walk met; a walk now compiles alone.
+        priceWalk(firms, n, beta, sigma, e, adjust);
+        final int sellers = sellerCount;
+        totalOutput = 0;
+        if (sellers == 0) return;
+
+        weighWalk(firms, n, beta / (1 - sigma), minU);
+        final double total = nestWalk(firms, n, sigma);
+        // the price index needs every share before any output is known
+        final double logIndex = indexWalk(firms, n, total);
+        priceIndex = Math.exp(logIndex);
+        double demand = model.params.get(Param.MARKET_SIZE) * model.demandGrowthFactor
+                * Math.exp(-model.params.get(Param.DEMAND_ELASTICITY) * logIndex);
+        rungSum = weightedRungs = sales = 0;
+        sellWalk(firms, n, total, demand, model.production);
+        normaliseWalk(firms, n, total);
+        totalSales = sales;
+        meanRung = rungSum / sellers;
+        outputMeanRung = totalOutput > 0 ? weightedRungs / totalOutput : meanRung;
+    }
+
+    /** The lowest log price and the number of sellers (results of {@link #priceWalk}). */
+    private double minU;
+    private int sellerCount;
+
+    /** Every firm's output cleared, and the sellers' markups, prices and log prices (NaN: not selling). */
+    private void priceWalk(List<Firm> firms, int n, double beta, double sigma, double e, double adjust) {
         double minU = Double.POSITIVE_INFINITY;
         int sellers = 0;
-        final Production production = model.production;
         for (int f = 0; f < n; f++) {
             if (price(firms.get(f), f, beta, sigma, e, adjust)) {
                 double u = logPrice[f];
@@ -92,11 +120,12 @@ final class FinalMarket implements Serializable {
                 sellers++;
             }
         }
-        totalOutput = 0;
-        if (sellers == 0) return;
+        this.minU = minU;
+        this.sellerCount = sellers;
+    }
 
-        // within-nest weights, and each design's sum of them (D_g) and its sellers
-        final double inner = beta / (1 - sigma);
+    /** Within-nest weights, and each design's sum of them (D_g) and its sellers. */
+    private void weighWalk(List<Firm> firms, int n, double inner, double minU) {
         final long sums = ++stamp;
         for (int f = 0; f < n; f++) {
             double u = logPrice[f];
@@ -111,7 +140,10 @@ final class FinalMarket implements Serializable {
             d.nestSum += weight[f];
             d.sellers++;
         }
-        // the nests' weights D_g^(1 - sigma), once a design
+    }
+
+    /** The nests' weights D_g^(1 - sigma), once a design, and their sum. */
+    private double nestWalk(List<Firm> firms, int n, double sigma) {
         final long nests = ++stamp;
         double total = 0;
         for (int f = 0; f < n; f++) {
@@ -122,7 +154,11 @@ final class FinalMarket implements Serializable {
             d.share = d.nestSum > 0 ? Math.exp((1 - sigma) * Math.log(d.nestSum)) : 0;
             total += d.share;
         }
-        // the price index needs every share before any output is known
+        return total;
+    }
+
+    /** The log of the price index: the sellers' log prices weighted by their shares. */
+    private double indexWalk(List<Firm> firms, int n, double total) {
         double logIndex = 0;
         for (int f = 0; f < n; f++) {
             double u = logPrice[f];
@@ -130,15 +166,19 @@ final class FinalMarket implements Serializable {
             Design d = firms.get(f).design;
             logIndex += weight[f] / d.nestSum * d.share / total * u;
         }
-        priceIndex = Math.exp(logIndex);
-        double demand = model.params.get(Param.MARKET_SIZE) * model.demandGrowthFactor
-                * Math.exp(-model.params.get(Param.DEMAND_ELASTICITY) * logIndex);
-        rungSum = weightedRungs = sales = 0;
+        return logIndex;
+    }
+
+    /** Every seller's shares, output and sales. */
+    private void sellWalk(List<Firm> firms, int n, double total, double demand, Production production) {
         for (int f = 0; f < n; f++) {
             if (Double.isNaN(logPrice[f])) continue;
             sell(firms.get(f), f, total, demand, production);
         }
-        // the nest shares as fractions of the market (d.share held the unnormalised weight)
+    }
+
+    /** The nest shares as fractions of the market (d.share held the unnormalised weight). */
+    private void normaliseWalk(List<Firm> firms, int n, double total) {
         final long norm = ++stamp;
         for (int f = 0; f < n; f++) {
             if (Double.isNaN(logPrice[f])) continue;
@@ -147,9 +187,6 @@ final class FinalMarket implements Serializable {
             d.countedIn = norm;
             d.share /= total;
         }
-        totalSales = sales;
-        meanRung = rungSum / sellers;
-        outputMeanRung = totalOutput > 0 ? weightedRungs / totalOutput : meanRung;
     }
 
     // The two walks over the firms with the most work in them handle one firm a call: the JIT compiler then
