@@ -253,11 +253,7 @@ public class ClusterModel extends SimState {
         // own books and plants), so one walk over the firms does both. Once a firm's turn is over its net
         // worth is final for the step's second bankruptcy check: the same walk picks out the firms under water.
         innovation.prepare();
-        underWater.begin();
-        for (int f = 0, n = firms.size(), wrap = n - turnStart; f < n; f++) {
-            if (f == wrap) underWater.wrapped();
-            innovateAndFinance(inTurn(f));
-        }
+        innovateAndFinance();
         tradeCredit.resolveBankruptcies(underWater);
         innovation.adaptStrategies();
         demography.step();
@@ -272,6 +268,19 @@ public class ClusterModel extends SimState {
         skills.step();
         demandGrowthFactor *= 1 + params.get(Param.DEMAND_GROWTH);
         updateAggregates(true);
+    }
+
+    /**
+     * The innovation and finance pass. (Apart from stepCluster, which then has no loop of its own: the JIT
+     * compiler compiled the whole month on its stack for this loop, every phase inlined into it a second
+     * time.)
+     */
+    private void innovateAndFinance() {
+        underWater.begin();
+        for (int f = 0, n = firms.size(), wrap = n - turnStart; f < n; f++) {
+            if (f == wrap) underWater.wrapped();
+            innovateAndFinance(inTurn(f));
+        }
     }
 
     /**
