@@ -160,7 +160,19 @@ public final class SupplierMarket implements Serializable {
         final int now = model.currentStep();
         final double regularMonths = model.params.get(Param.REGULAR_CUSTOMER_MONTHS);
         for (int k = 0; k < nSellers; k++) quota(k, sellers.get(k), cap, plantCost);
+        accept(regularFirst, now, regularMonths);
+        for (int k = 0; k < nSellers; k++) {
+            Firm j = sellers.get(k);
+            for (int h = 0; h < heldCount[k]; h++) result[held[k][h]] = j;
+        }
+    }
 
+    /**
+     * The deferred acceptance: buyers propose down their ranked options, sellers hold the best proposals
+     * their quotas allow. (A method of its own, so that the JIT compiler compiles it apart from the walks
+     * over the sellers before and after it.)
+     */
+    private void accept(boolean regularFirst, int now, double regularMonths) {
         int top = 0;
         for (int r = reviewers - 1; r >= 0; r--) queue[top++] = r;
         while (top > 0) {
@@ -204,10 +216,6 @@ public final class SupplierMarket implements Serializable {
                 }
                 break;
             }
-        }
-        for (int k = 0; k < nSellers; k++) {
-            Firm j = sellers.get(k);
-            for (int h = 0; h < heldCount[k]; h++) result[held[k][h]] = j;
         }
     }
 
