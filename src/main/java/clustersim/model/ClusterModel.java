@@ -307,7 +307,7 @@ public class ClusterModel extends SimState {
         final double review = params.get(Param.REVIEW_PROBABILITY);
         for (SupplierMarket m : markets) m.beginRound();
         credit.beginSourcing();
-        for (int f = 0, n = firms.size(); f < n; f++) source(inTurn(f), fin, review);
+        reviewWalk(fin, review);
         final double smoothing = 0.2;
         for (int s = 0; s < fin; s++) {
             SupplierMarket m = markets[s];
@@ -318,6 +318,14 @@ public class ClusterModel extends SimState {
             m.latentDemand = (1 - smoothing) * m.latentDemand + smoothing * estimate;
         }
         credit.endSourcing();
+    }
+
+    /**
+     * Every firm's turn in the sourcing pass. (Apart from sourcing, so that the JIT compiler, which compiles
+     * this loop on its stack, does not compile the stages' matching, inlined into sourcing, with it.)
+     */
+    private void reviewWalk(int fin, double review) {
+        for (int f = 0, n = firms.size(); f < n; f++) source(inTurn(f), fin, review);
     }
 
     /**
