@@ -32,8 +32,8 @@ public final class FirmTable {
         int now = (int) model.stepsDone();
         List<Firm> firms = new ArrayList<>(model.firms());
         firms.sort(Comparator.comparingInt(Firm::getId));
-        try (CSVPrinter p = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
-                CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+        try (CSVPrinter p = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), format)) {
             p.printRecord((Object[]) COLUMNS);
             for (Firm x : firms) {
                 StringBuilder made = new StringBuilder(), bought = new StringBuilder(), sold = new StringBuilder();
@@ -56,14 +56,13 @@ public final class FirmTable {
                 p.print(bought);
                 p.print(sold);
                 p.print(customers);
-                for (double v : new double[] {x.getOutput(), x.getMarketShare(), x.getPrice(), x.getUnitCost(), x.getMarkup(),
+                double[] values = {x.getOutput(), x.getMarketShare(), x.getPrice(), x.getUnitCost(), x.getMarkup(),
                     x.getFinalSales(), x.getIntermediateSales(), x.getSales(), x.getClusterPurchases(), x.getOutsidePurchases(),
                     x.getValueAdded(), x.getQuality(model.qualityStep()), x.getQualityRung(), x.getCapability(), x.getRdShare(),
                     x.getInnovationRent(), x.getNetWorth(), x.getCapital(), x.getTrustworthiness(), x.getAlpha(),
                     x.getRecordedBreachRate(), x.getEmployment(), x.hasOwnDesign() ? 1 : 0, x.getDesignSellers(), x.getTalent(),
-                    x.isLeadFirm() ? 1 : 0, x.isAssociationMember() ? 1 : 0, x.getGuaranteedDebt()}) {
-                    p.print(CsvFormat.number(v));
-                }
+                    x.isLeadFirm() ? 1 : 0, x.isAssociationMember() ? 1 : 0, x.getGuaranteedDebt()};
+                CsvFormat.printNumbers(p, format, values, 0, values.length, true);
                 p.println();
             }
         }

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /** Streams one row of metrics per step to CSV (timeseries.csv), header first. */
 public final class TimeseriesWriter implements MetricsListener, AutoCloseable {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
     private final CSVPrinter printer;
     private boolean headerDone;
     private final String[] prefixColumns;
@@ -25,8 +26,7 @@ public final class TimeseriesWriter implements MetricsListener, AutoCloseable {
      */
     public TimeseriesWriter(OutputStream out, String[] prefixColumns, String[] prefixValues) {
         try {
-            this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
-                    CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+            this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), FORMAT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,7 +48,8 @@ public final class TimeseriesWriter implements MetricsListener, AutoCloseable {
                 headerDone = true;
             }
             for (String v : prefixValues) printer.print(v);
-            for (double v : metrics.values()) printer.print(CsvFormat.number(v));
+            double[] values = metrics.values();
+            CsvFormat.printNumbers(printer, FORMAT, values, 0, values.length, prefixValues.length > 0);
             printer.println();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

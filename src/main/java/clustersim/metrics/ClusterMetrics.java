@@ -30,6 +30,7 @@ public final class ClusterMetrics implements ModelObserver {
     /** Scratch per stage, reused every step. */
     private double[] buyers = new double[0];
     private final Flows flows = new Flows();
+    private final Tally tally = new Tally();
     private int[] activeSellers = new int[0];
 
     private ClusterMetrics(ClusterModel model) {
@@ -137,59 +138,23 @@ public final class ClusterMetrics implements ModelObserver {
         final double[] v = values;
         java.util.Arrays.fill(v, 0);
 
-        int firms = 0, producers = 0, specialists = 0, relations = 0, innovators = 0, ownDesigns = 0;
-        double employment = 0;
-        int members = 0;
-        double debt = 0, guaranteed = 0;
-        double boughtValue = 0, integration = 0, trust = 0, relAge = 0, rdShare = 0, netWorth = 0;
-        double output = 0, units = 0, markup = 0, hhi = 0;
         final double[] buyers = this.buyers;
         final int[] activeSellers = this.activeSellers;
         java.util.Arrays.fill(buyers, 0);
         java.util.Arrays.fill(activeSellers, 0);
         final Flows flows = this.flows;
         flows.clear();
+        final Tally t = this.tally;
+        t.clear();
         final List<Firm> present = model.firms();
-        for (int f = 0, n = present.size(); f < n; f++) {
-            Firm x = present.get(f);
-            firms++;
-            employment += x.getEmployment();
-            if (x.isAssociationMember()) members++;
-            double owed = Math.max(0, x.getCapital() - x.getNetWorth());
-            debt += owed;
-            // the cover is set at the finance phase; profit booked since may have repaid part of the debt
-            guaranteed += Math.min(owed, x.getGuaranteedDebt());
-            // the flows of the step: firms present now, then (below) those that left during it
-            flows.add(x);
-            netWorth += x.getNetWorth();
-            if (x.isSpecialist()) specialists++;
-            for (int s = 0; s < K - 1; s++) if (x.sells(s) && x.customerCountOf(s) > 0) activeSellers[s]++;
-            if (!x.isProducer()) continue;
-            producers++;
-            rdShare += x.getRdShare();
-            for (int s = 0; s < K; s++) {
-                double vs = chain.get(s).valueShare;
-                if (!x.makes(s) && x.buys(s)) {
-                    boughtValue += vs;
-                    buyers[s]++;
-                    relations++;
-                    trust += x.trustInSupplier(s);
-                    relAge += now - x.relationStartOf(s) + 1;
-                }
-            }
-            integration += x.integration(chain);
-            if (now - x.getLastOwnInnovation() < 12) innovators++;
-            if (x.hasOwnDesign()) ownDesigns++;
-            double q = x.getOutput();
-            if (q > 0) {
-                // output is in quality units; quality is averaged over physical units (q units / quality)
-                double quality_i = Math.exp(x.getQualityRung() * lnStep);
-                output += q;
-                units += q / quality_i;
-                markup += q * x.getMarkup();
-                hhi += x.getMarketShare() * x.getMarketShare();
-            }
-        }
+        for (int f = 0, n = present.size(); f < n; f++) t.add(present.get(f), flows, chain, K, now, lnStep, buyers, activeSellers);
+        final int firms = t.firms, producers = t.producers, specialists = t.specialists, relations = t.relations;
+        final int innovators = t.innovators, ownDesigns = t.ownDesigns, members = t.members;
+        double employment = t.employment;
+        final double debt = t.debt, guaranteed = t.guaranteed;
+        final double boughtValue = t.boughtValue, integration = t.integration, trust = t.trust, relAge = t.relAge;
+        final double rdShare = t.rdShare, netWorth = t.netWorth;
+        final double output = t.output, units = t.units, markup = t.markup, hhi = t.hhi;
 
         for (Firm x : model.departedFirms()) {
             flows.add(x);
@@ -252,6 +217,64 @@ public final class ClusterMetrics implements ModelObserver {
         for (int s = 0; s < K - 1; s++) {
             v[base + s] = producers > 0 ? buyers[s] / producers : NONE;
             v[base + (K - 1) + s] = activeSellers[s];
+        }
+    }
+
+    /**
+     * Counts and sums over the firms present (one reused instance: measuring allocates nothing). One firm
+     * a call, so that the JIT compiler compiles it within the first month: the loop of a method called
+     * once a month is compiled only after some 20 months of interpreting it.
+     */
+    private static final class Tally implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        int firms, producers, specialists, relations, innovators, ownDesigns, members;
+        double employment, debt, guaranteed, boughtValue, integration, trust, relAge, rdShare, netWorth;
+        double output, units, markup, hhi;
+
+        void clear() {
+            firms = producers = specialists = relations = innovators = ownDesigns = members = 0;
+            employment = debt = guaranteed = boughtValue = integration = trust = relAge = rdShare = netWorth = 0;
+            output = units = markup = hhi = 0;
+        }
+
+        void add(Firm x, Flows flows, ValueChain chain, int K, int now, double lnStep, double[] buyers, int[] activeSellers) {
+            firms++;
+            employment += x.getEmployment();
+            if (x.isAssociationMember()) members++;
+            double owed = Math.max(0, x.getCapital() - x.getNetWorth());
+            debt += owed;
+            // the cover is set at the finance phase; profit booked since may have repaid part of the debt
+            guaranteed += Math.min(owed, x.getGuaranteedDebt());
+            // the flows of the step: firms present now, then (in measure) those that left during it
+            flows.add(x);
+            netWorth += x.getNetWorth();
+            if (x.isSpecialist()) specialists++;
+            for (int s = 0; s < K - 1; s++) if (x.sells(s) && x.customerCountOf(s) > 0) activeSellers[s]++;
+            if (!x.isProducer()) return;
+            producers++;
+            rdShare += x.getRdShare();
+            for (int s = 0; s < K; s++) {
+                double vs = chain.get(s).valueShare;
+                if (!x.makes(s) && x.buys(s)) {
+                    boughtValue += vs;
+                    buyers[s]++;
+                    relations++;
+                    trust += x.trustInSupplier(s);
+                    relAge += now - x.relationStartOf(s) + 1;
+                }
+            }
+            integration += x.integration(chain);
+            if (now - x.getLastOwnInnovation() < 12) innovators++;
+            if (x.hasOwnDesign()) ownDesigns++;
+            double q = x.getOutput();
+            if (q > 0) {
+                // output is in quality units; quality is averaged over physical units (q units / quality)
+                double quality_i = Math.exp(x.getQualityRung() * lnStep);
+                output += q;
+                units += q / quality_i;
+                markup += q * x.getMarkup();
+                hhi += x.getMarketShare() * x.getMarketShare();
+            }
         }
     }
 

@@ -253,18 +253,7 @@ public class ClusterModel extends SimState {
         // own books and plants), so one walk over the firms does both. Once a firm's turn is over its net
         // worth is final for the step's second bankruptcy check: the same walk picks out the firms under water.
         innovation.prepare();
-        underWater.begin();
-        for (int f = 0, n = firms.size(), wrap = n - turnStart; f < n; f++) {
-            if (f == wrap) underWater.wrapped();
-            Firm x = inTurn(f);
-            if (!x.bankrupt) {
-                if (x.producer && x.alive) innovation.innovateAndImitate(x);
-                association.settle(x);
-                finance.settle(x);
-                finance.adjustCapacity(x);
-            }
-            if (TradeCredit.underWater(x)) underWater.add(x);
-        }
+        innovateAndFinance();
         tradeCredit.resolveBankruptcies(underWater);
         innovation.adaptStrategies();
         demography.step();
@@ -281,6 +270,33 @@ public class ClusterModel extends SimState {
         updateAggregates(true);
     }
 
+    /**
+     * The innovation and finance pass. (Apart from stepCluster, which then has no loop of its own: the JIT
+     * compiler compiled the whole month on its stack for this loop, every phase inlined into it a second
+     * time.)
+     */
+    private void innovateAndFinance() {
+        underWater.begin();
+        for (int f = 0, n = firms.size(), wrap = n - turnStart; f < n; f++) {
+            if (f == wrap) underWater.wrapped();
+            innovateAndFinance(inTurn(f));
+        }
+    }
+
+    /**
+     * One firm's turn in the innovation and finance pass. (A method of its own, called once a firm, so that
+     * the JIT compiler compiles the month's walk without compiling every mechanism of the pass into it.)
+     */
+    private void innovateAndFinance(Firm x) {
+        if (!x.bankrupt) {
+            if (x.producer && x.alive) innovation.innovateAndImitate(x);
+            association.settle(x);
+            finance.settle(x);
+            finance.adjustCapacity(x);
+        }
+        if (TradeCredit.underWater(x)) underWater.add(x);
+    }
+
     /** Price of one plant of stage s (its capital K_s). */
     double plantPrice(int s) {
         return chain.get(s).capital;
@@ -291,24 +307,7 @@ public class ClusterModel extends SimState {
         final double review = params.get(Param.REVIEW_PROBABILITY);
         for (SupplierMarket m : markets) m.beginRound();
         credit.beginSourcing();
-        for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm i = inTurn(f);
-            // this step's flows start from zero here, in the pass every step makes anyway: reviews and
-            // matching read none of them, and nothing is booked before the matches are carried out
-            i.profit = 0;
-            // payable needs no reset: it is written for every relation that produces, and read only for those
-            i.finalSales = i.intermediateSales = i.clusterPurchases = i.outsidePurchases = i.rdSpend = i.employment = 0;
-            if (!i.producer) continue;
-            for (int s = 0; s < fin; s++) {
-                // A supplier that stops selling a stage or leaves drops its customers at once
-                // (Demography.removeDeparted), so a buyer need not look at its supplier to know it lost it.
-                assert i.makes(s) || i.supplier[s] == null || (i.supplier[s].alive && i.supplier[s].sells(s));
-                if ((!i.makes(s) && i.supplier[s] == null) || i.mustReview(s) || random.nextDouble() < review) {
-                    i.setMustReview(s, true);
-                    makeOrBuy.review(i, s);
-                }
-            }
-        }
+        reviewWalk(fin, review);
         final double smoothing = 0.2;
         for (int s = 0; s < fin; s++) {
             SupplierMarket m = markets[s];
@@ -319,6 +318,37 @@ public class ClusterModel extends SimState {
             m.latentDemand = (1 - smoothing) * m.latentDemand + smoothing * estimate;
         }
         credit.endSourcing();
+    }
+
+    /**
+     * Every firm's turn in the sourcing pass. (Apart from sourcing, so that the JIT compiler, which compiles
+     * this loop on its stack, does not compile the stages' matching, inlined into sourcing, with it.)
+     */
+    private void reviewWalk(int fin, double review) {
+        for (int f = 0, n = firms.size(); f < n; f++) source(inTurn(f), fin, review);
+    }
+
+    /**
+     * One firm's turn in the sourcing pass: its flows reset, and the stages it reviews reviewed. (A method
+     * of its own, called once a firm, so that the JIT compiler compiles it within the first month: the
+     * loop of a method called once a month is compiled only after some 20 months of interpreting it.)
+     */
+    private void source(Firm i, int fin, double review) {
+        // this step's flows start from zero here, in the pass every step makes anyway: reviews and
+        // matching read none of them, and nothing is booked before the matches are carried out
+        i.profit = 0;
+        // payable needs no reset: it is written for every relation that produces, and read only for those
+        i.finalSales = i.intermediateSales = i.clusterPurchases = i.outsidePurchases = i.rdSpend = i.employment = 0;
+        if (!i.producer) return;
+        for (int s = 0; s < fin; s++) {
+            // A supplier that stops selling a stage or leaves drops its customers at once
+            // (Demography.removeDeparted), so a buyer need not look at its supplier to know it lost it.
+            assert i.makes(s) || i.supplier[s] == null || (i.supplier[s].alive && i.supplier[s].sells(s));
+            if ((!i.makes(s) && i.supplier[s] == null) || i.mustReview(s) || random.nextDouble() < review) {
+                i.setMustReview(s, true);
+                makeOrBuy.review(i, s);
+            }
+        }
     }
 
     /** The aggregates the next step's decisions read; at the end of a step also the credit record's decay. */

@@ -57,25 +57,30 @@ final class Demography implements Serializable {
     private void closeIdle() {
         final int idleLimit = model.params.getInt(Param.IDLE_MONTHS);
         final List<Firm> firms = model.firms;
-        for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm x = firms.get(f);
-            // specialists' smoothed profit, which entry reads below (producers' is smoothed with their strategies)
-            if (!x.producer) x.profitEma = 0.9 * x.profitEma + 0.1 * x.profit;
-            if (x.bankrupt || !x.alive) continue;
-            boolean stillSelling = false;
-            for (int s = 0; s < x.getStageCount(); s++) {
-                if (!x.sells(s)) continue;
-                x.setIdleSteps(s, x.customerCount(s) == 0 ? x.idleStepsOf(s) + 1 : 0);
-                if (x.idleStepsOf(s) < idleLimit) {
-                    stillSelling = true;
-                } else if (x.producer) {
-                    model.markets[s].removeSeller(x);
-                    if (!x.makes(s)) model.finance.divest(x, s, x.plantsOf(s));
-                }
+        for (int f = 0, n = firms.size(); f < n; f++) closeIdle(firms.get(f), idleLimit);
+    }
+
+    // The walks over the firms below do one firm a call: the JIT compiler compiles a method called once a firm
+    // within the first month, and a walk of a method called once a month only on its stack, again for each
+    // first it meets, with everything the walk calls (docs/PERFORMANCE.md, "Version 2 against version 1").
+
+    private void closeIdle(Firm x, int idleLimit) {
+        // specialists' smoothed profit, which entry reads below (producers' is smoothed with their strategies)
+        if (!x.producer) x.profitEma = 0.9 * x.profitEma + 0.1 * x.profit;
+        if (x.bankrupt || !x.alive) return;
+        boolean stillSelling = false;
+        for (int s = 0; s < x.getStageCount(); s++) {
+            if (!x.sells(s)) continue;
+            x.setIdleSteps(s, x.customerCount(s) == 0 ? x.idleStepsOf(s) + 1 : 0);
+            if (x.idleStepsOf(s) < idleLimit) {
+                stillSelling = true;
+            } else if (x.producer) {
+                model.markets[s].removeSeller(x);
+                if (!x.makes(s)) model.finance.divest(x, s, x.plantsOf(s));
             }
-            // a specialist nobody buys from closes; its owners keep what is left
-            if (!x.producer && !stillSelling) x.alive = false;
         }
+        // a specialist nobody buys from closes; its owners keep what is left
+        if (!x.producer && !stillSelling) x.alive = false;
     }
 
     /** Takes bankrupt and closed firms out; their partners lose them. Kept in {@code departed} for this step's metrics. */
@@ -89,28 +94,33 @@ final class Demography implements Serializable {
                 firms.set(w++, x);
                 continue;
             }
-            x.alive = false;
-            model.departed.add(x);
-            model.counters.exits++;
-            for (int s = 0; s < x.getStageCount(); s++) {
-                if (x.sells(s)) model.markets[s].removeSeller(x);
-                List<Firm> cs = x.customers[s];
-                if (cs != null) {
-                    for (int c = 0; c < cs.size(); c++) {
-                        Firm b = cs.get(c);
-                        if (b.supplier[s] == x) {
-                            b.remember(x, 0);
-                            b.supplier[s] = null;
-                            b.setMustReview(s, true);
-                        }
-                    }
-                    cs.clear();
-                }
-                Firm j = x.supplier[s];
-                if (j != null && j.customers[s] != null) j.customers[s].remove(x);
-            }
+            depart(x);
         }
         for (int f = firms.size() - 1; f >= w; f--) firms.remove(f);
+    }
+
+    /** A firm leaves: its partners lose it. */
+    private void depart(Firm x) {
+        x.alive = false;
+        model.departed.add(x);
+        model.counters.exits++;
+        for (int s = 0; s < x.getStageCount(); s++) {
+            if (x.sells(s)) model.markets[s].removeSeller(x);
+            List<Firm> cs = x.customers[s];
+            if (cs != null) {
+                for (int c = 0; c < cs.size(); c++) {
+                    Firm b = cs.get(c);
+                    if (b.supplier[s] == x) {
+                        b.remember(x, 0);
+                        b.supplier[s] = null;
+                        b.setMustReview(s, true);
+                    }
+                }
+                cs.clear();
+            }
+            Firm j = x.supplier[s];
+            if (j != null && j.customers[s] != null) j.customers[s].remove(x);
+        }
     }
 
     // ------------------------------------------------------------------ role change
@@ -128,36 +138,38 @@ final class Demography implements Serializable {
             SupplierMarket m = model.markets[s];
             unmet[s] = m.latentDemand - m.spareCapacity();
         }
-        for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm x = model.inTurn(f);
-            if (!x.producer || x.bankrupt || !x.alive) continue;
-            // squeezed out of the final market (persistent losses): retreat into the stage it knows best, or close
-            if (worthLessThanScrap(x, now, exitRate)) {
-                int best = -1;
-                for (int s = 0; s < fin; s++) {
-                    if (x.makes(s) && x.plantsOf(s) > 0 && (best < 0 || x.experienceOf(s) > x.experienceOf(best))) best = s;
-                }
-                if (best >= 0 && model.markets[best].latentDemand > 0) retreat(x, best);
-                else x.alive = false;
-                continue;
-            }
-            if (model.random.nextDouble() >= p) continue;
-            // spare capacity in a stage others would buy: start selling it
+        for (int f = 0, n = firms.size(); f < n; f++) changeRole(model.inTurn(f), p, cap, fin, exitRate, now, unmet);
+    }
+
+    /** A producer squeezed out retreats into a stage or closes; one with spare capacity others want may start selling it. */
+    private void changeRole(Firm x, double p, double cap, int fin, double exitRate, int now, double[] unmet) {
+        if (!x.producer || x.bankrupt || !x.alive) return;
+        // squeezed out of the final market (persistent losses): retreat into the stage it knows best, or close
+        if (worthLessThanScrap(x, now, exitRate)) {
             int best = -1;
-            double bestSpare = 0.5 * cap;
             for (int s = 0; s < fin; s++) {
-                if (!x.makes(s) || x.sells(s) || unmet[s] <= 0) continue;
-                double spare = x.plantsOf(s) * cap - x.volumeOf(s);
-                if (spare >= bestSpare) {
-                    bestSpare = spare;
-                    best = s;
-                }
+                if (x.makes(s) && x.plantsOf(s) > 0 && (best < 0 || x.experienceOf(s) > x.experienceOf(best))) best = s;
             }
-            if (best >= 0) {
-                model.markets[best].addSeller(x);
-                unmet[best] -= bestSpare;
-                model.counters.roleChanges++;
+            if (best >= 0 && model.markets[best].latentDemand > 0) retreat(x, best);
+            else x.alive = false;
+            return;
+        }
+        if (model.random.nextDouble() >= p) return;
+        // spare capacity in a stage others would buy: start selling it
+        int best = -1;
+        double bestSpare = 0.5 * cap;
+        for (int s = 0; s < fin; s++) {
+            if (!x.makes(s) || x.sells(s) || unmet[s] <= 0) continue;
+            double spare = x.plantsOf(s) * cap - x.volumeOf(s);
+            if (spare >= bestSpare) {
+                bestSpare = spare;
+                best = s;
             }
+        }
+        if (best >= 0) {
+            model.markets[best].addSeller(x);
+            unmet[best] -= bestSpare;
+            model.counters.roleChanges++;
         }
     }
 

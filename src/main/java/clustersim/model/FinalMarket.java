@@ -82,32 +82,50 @@ final class FinalMarket implements Serializable {
         final double adjust = model.params.get(Param.MARKUP_ADJUSTMENT);
         final double e = model.params.get(Param.DEMAND_ELASTICITY);
 
-        double minU = Double.POSITIVE_INFINITY;
-        int sellers = 0;
-        final Production production = model.production;
-        for (int f = 0; f < n; f++) {
-            Firm i = firms.get(f);
-            i.output = 0;
-            // the production that follows pools this step's volumes from zero (see Production.pool)
-            i.clearVolumes();
-            if (!i.producer || !i.alive || !i.fullySourced() || i.unitCost <= 0 || i.design == null) {
-                logPrice[f] = Double.NaN;
-                i.marketShare = 0;
-                continue;
-            }
-            double target = nashMarkup(elasticity(beta, sigma, e, i.marketShare, i.nestShare));
-            i.markup += adjust * (target - i.markup);
-            i.price = i.unitCost * (1 + i.markup);
-            double u = Math.log(i.price);
-            logPrice[f] = u;
-            if (u < minU) minU = u;
-            sellers++;
-        }
+        // Each walk over the firms is a method of its own: the JIT compiler compiles a walk of a method called
+        // once a month on its stack, and compiled the whole phase again for each of its six walks and each
+        // first a walk met; a walk now compiles alone.
+        priceWalk(firms, n, beta, sigma, e, adjust);
+        final int sellers = sellerCount;
         totalOutput = 0;
         if (sellers == 0) return;
 
-        // within-nest weights, and each design's sum of them (D_g) and its sellers
-        final double inner = beta / (1 - sigma);
+        weighWalk(firms, n, beta / (1 - sigma), minU);
+        final double total = nestWalk(firms, n, sigma);
+        // the price index needs every share before any output is known
+        final double logIndex = indexWalk(firms, n, total);
+        priceIndex = Math.exp(logIndex);
+        double demand = model.params.get(Param.MARKET_SIZE) * model.demandGrowthFactor
+                * Math.exp(-model.params.get(Param.DEMAND_ELASTICITY) * logIndex);
+        rungSum = weightedRungs = sales = 0;
+        sellWalk(firms, n, total, demand, model.production);
+        normaliseWalk(firms, n, total);
+        totalSales = sales;
+        meanRung = rungSum / sellers;
+        outputMeanRung = totalOutput > 0 ? weightedRungs / totalOutput : meanRung;
+    }
+
+    /** The lowest log price and the number of sellers (results of {@link #priceWalk}). */
+    private double minU;
+    private int sellerCount;
+
+    /** Every firm's output cleared, and the sellers' markups, prices and log prices (NaN: not selling). */
+    private void priceWalk(List<Firm> firms, int n, double beta, double sigma, double e, double adjust) {
+        double minU = Double.POSITIVE_INFINITY;
+        int sellers = 0;
+        for (int f = 0; f < n; f++) {
+            if (price(firms.get(f), f, beta, sigma, e, adjust)) {
+                double u = logPrice[f];
+                if (u < minU) minU = u;
+                sellers++;
+            }
+        }
+        this.minU = minU;
+        this.sellerCount = sellers;
+    }
+
+    /** Within-nest weights, and each design's sum of them (D_g) and its sellers. */
+    private void weighWalk(List<Firm> firms, int n, double inner, double minU) {
         final long sums = ++stamp;
         for (int f = 0; f < n; f++) {
             double u = logPrice[f];
@@ -122,7 +140,10 @@ final class FinalMarket implements Serializable {
             d.nestSum += weight[f];
             d.sellers++;
         }
-        // the nests' weights D_g^(1 - sigma), once a design
+    }
+
+    /** The nests' weights D_g^(1 - sigma), once a design, and their sum. */
+    private double nestWalk(List<Firm> firms, int n, double sigma) {
         final long nests = ++stamp;
         double total = 0;
         for (int f = 0; f < n; f++) {
@@ -133,7 +154,11 @@ final class FinalMarket implements Serializable {
             d.share = d.nestSum > 0 ? Math.exp((1 - sigma) * Math.log(d.nestSum)) : 0;
             total += d.share;
         }
-        // the price index needs every share before any output is known
+        return total;
+    }
+
+    /** The log of the price index: the sellers' log prices weighted by their shares. */
+    private double indexWalk(List<Firm> firms, int n, double total) {
         double logIndex = 0;
         for (int f = 0; f < n; f++) {
             double u = logPrice[f];
@@ -141,30 +166,19 @@ final class FinalMarket implements Serializable {
             Design d = firms.get(f).design;
             logIndex += weight[f] / d.nestSum * d.share / total * u;
         }
-        priceIndex = Math.exp(logIndex);
-        double demand = model.params.get(Param.MARKET_SIZE) * model.demandGrowthFactor
-                * Math.exp(-model.params.get(Param.DEMAND_ELASTICITY) * logIndex);
-        double rungSum = 0, weightedRungs = 0, sales = 0;
+        return logIndex;
+    }
+
+    /** Every seller's shares, output and sales. */
+    private void sellWalk(List<Firm> firms, int n, double total, double demand, Production production) {
         for (int f = 0; f < n; f++) {
             if (Double.isNaN(logPrice[f])) continue;
-            Firm i = firms.get(f);
-            Design d = i.design;
-            i.nestShare = d.nestSum > 0 ? weight[f] / d.nestSum : 1;
-            i.marketShare = i.nestShare * d.share / total;
-            rungSum += i.rung;
-            if (i.marketShare <= 0) continue;
-            i.output = i.marketShare * demand;
-            production.pool(i);
-            double units = i.output * production.inverseQuality(i.rung);
-            totalOutput += units;
-            i.expectedOutput = 0.7 * i.expectedOutput + 0.3 * i.output;
-            double revenue = i.output * i.price;
-            i.finalSales = revenue;
-            sales += revenue;
-            i.earn(revenue);
-            weightedRungs += units * i.rung;
+            sell(firms.get(f), f, total, demand, production);
         }
-        // the nest shares as fractions of the market (d.share held the unnormalised weight)
+    }
+
+    /** The nest shares as fractions of the market (d.share held the unnormalised weight). */
+    private void normaliseWalk(List<Firm> firms, int n, double total) {
         final long norm = ++stamp;
         for (int f = 0; f < n; f++) {
             if (Double.isNaN(logPrice[f])) continue;
@@ -173,8 +187,51 @@ final class FinalMarket implements Serializable {
             d.countedIn = norm;
             d.share /= total;
         }
-        totalSales = sales;
-        meanRung = rungSum / sellers;
-        outputMeanRung = totalOutput > 0 ? weightedRungs / totalOutput : meanRung;
+    }
+
+    // The two walks over the firms with the most work in them handle one firm a call: the JIT compiler then
+    // compiles them within the first month (the loop of a method called once a month is compiled only after
+    // some 20 months of interpreting it).
+
+    /**
+     * Clears a firm's output and volumes for this month and, if it sells on the final market, moves its
+     * markup toward the Nash markup and sets its price and log price: true if it sells.
+     */
+    private boolean price(Firm i, int f, double beta, double sigma, double e, double adjust) {
+        i.output = 0;
+        // the production that follows pools this step's volumes from zero (see Production.pool)
+        i.clearVolumes();
+        if (!i.producer || !i.alive || !i.fullySourced() || i.unitCost <= 0 || i.design == null) {
+            logPrice[f] = Double.NaN;
+            i.marketShare = 0;
+            return false;
+        }
+        double target = nashMarkup(elasticity(beta, sigma, e, i.marketShare, i.nestShare));
+        i.markup += adjust * (target - i.markup);
+        i.price = i.unitCost * (1 + i.markup);
+        logPrice[f] = Math.log(i.price);
+        return true;
+    }
+
+    /** Sums over the sellers of one market (scratch of {@link #clear}). */
+    private double rungSum, weightedRungs, sales;
+
+    /** A seller's shares, output, sales and the volumes it pools, at this month's demand. */
+    private void sell(Firm i, int f, double total, double demand, Production production) {
+        Design d = i.design;
+        i.nestShare = d.nestSum > 0 ? weight[f] / d.nestSum : 1;
+        i.marketShare = i.nestShare * d.share / total;
+        rungSum += i.rung;
+        if (i.marketShare <= 0) return;
+        i.output = i.marketShare * demand;
+        production.pool(i);
+        double units = i.output * production.inverseQuality(i.rung);
+        totalOutput += units;
+        i.expectedOutput = 0.7 * i.expectedOutput + 0.3 * i.output;
+        double revenue = i.output * i.price;
+        i.finalSales = revenue;
+        sales += revenue;
+        i.earn(revenue);
+        weightedRungs += units * i.rung;
     }
 }

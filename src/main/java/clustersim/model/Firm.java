@@ -15,8 +15,11 @@ import java.util.List;
  * getters, which are also what MASON's inspector shows when a student clicks a firm.
  */
 public final class Firm implements Serializable {
-    /** 3 since model v2 (designs, talent, labour; no clone intensity): a checkpoint of an older model cannot be read. */
-    private static final long serialVersionUID = 3L;
+    /**
+     * 3 since model v2 (designs, talent, labour; no clone intensity), 4 since the per-stage numbers are
+     * stored a row per number: a checkpoint of an older model cannot be read.
+     */
+    private static final long serialVersionUID = 4L;
     /** Size of the memory of former partners (bounded so memory per firm stays constant). */
     static final int ACQUAINTANCES = 4;
 
@@ -35,12 +38,16 @@ public final class Firm implements Serializable {
     final List<Firm>[] customers;
 
     /**
-     * The numbers of each stage, in one array, a block of {@link #FIELDS} per stage: a step walks over
-     * every firm a dozen times, and with each stage's numbers side by side a firm's state takes a few
-     * cache lines instead of one small array (and object header) per number. Counts are stored as
-     * doubles (exact below 2^53); the accessors below give them back as ints.
+     * The numbers of each stage, in one array, a row of {@link #stages} per number (all the stages'
+     * volumes, then all their plants, ...): a step walks over every firm a dozen times, and most of those
+     * walks read one number of every stage (clearing the volumes, gaining experience, checking plants),
+     * which then sit in one cache line instead of one per stage; and with the numbers in one array a
+     * firm's state takes a few cache lines instead of one small array (and object header) per number.
+     * Counts are stored as doubles (exact below 2^53); the accessors below give them back as ints.
      */
     private final double[] stageData;
+    /** Stages of the value chain (the length of a row of {@link #stageData}). */
+    private final int stages;
     private static final int VOLUME = 0, PLANTS = 1, EXPERIENCE = 2, BOOK_VALUE = 3, SELLER_INDEX = 4,
             IDLE_STEPS = 5, SUPPLIER_TRUST = 6, PAYABLE = 7, RELATION_START = 8, LAST_BREACH = 9, FIELDS = 10;
     /** Largest value chain a firm can work in (the stage flags are bits of a long). */
@@ -128,10 +135,11 @@ public final class Firm implements Serializable {
         this.trustworthiness = trustworthiness;
         supplier = new Firm[stages];
         customers = (List<Firm>[]) new List[stages];
+        this.stages = stages;
         stageData = new double[stages * FIELDS];
         for (int s = 0; s < stages; s++) {
-            stageData[s * FIELDS + SELLER_INDEX] = -1;
-            stageData[s * FIELDS + LAST_BREACH] = Integer.MIN_VALUE / 2;
+            stageData[SELLER_INDEX * stages + s] = -1;
+            stageData[LAST_BREACH * stages + s] = Integer.MIN_VALUE / 2;
         }
         java.util.Arrays.fill(knownId, -1);
     }
@@ -210,28 +218,28 @@ public final class Firm implements Serializable {
     boolean mustReview(int s) { return (reviewBits >>> s & 1) != 0; }
     void setMustReview(int s, boolean on) { reviewBits = withBit(reviewBits, s, on); }
 
-    void addVolume(int s, double v) { stageData[s * FIELDS + VOLUME] += v; }
+    void addVolume(int s, double v) { stageData[VOLUME * stages + s] += v; }
     /** Forgets last step's volumes before this step's are pooled. */
-    void clearVolumes() { for (int s = 0; s < supplier.length; s++) stageData[s * FIELDS + VOLUME] = 0; }
-    void setPlants(int s, int n) { stageData[s * FIELDS + PLANTS] = n; }
+    void clearVolumes() { for (int s = 0; s < supplier.length; s++) stageData[VOLUME * stages + s] = 0; }
+    void setPlants(int s, int n) { stageData[PLANTS * stages + s] = n; }
     /** Months of experience in running the stage (reset when its last plant goes). */
-    double experienceOf(int s) { return stageData[s * FIELDS + EXPERIENCE]; }
-    void setExperience(int s, double v) { stageData[s * FIELDS + EXPERIENCE] = v; }
+    double experienceOf(int s) { return stageData[EXPERIENCE * stages + s]; }
+    void setExperience(int s, double v) { stageData[EXPERIENCE * stages + s] = v; }
     /** Book value of the plants of the stage (their purchase prices); {@link #capital} is the sum. */
-    double bookValueOf(int s) { return stageData[s * FIELDS + BOOK_VALUE]; }
-    void setBookValue(int s, double v) { stageData[s * FIELDS + BOOK_VALUE] = v; }
+    double bookValueOf(int s) { return stageData[BOOK_VALUE * stages + s]; }
+    void setBookValue(int s, double v) { stageData[BOOK_VALUE * stages + s] = v; }
     /** Position in the stage's {@link SupplierMarket} seller list, or -1. */
-    int sellerIndexOf(int s) { return (int) stageData[s * FIELDS + SELLER_INDEX]; }
-    void setSellerIndex(int s, int k) { stageData[s * FIELDS + SELLER_INDEX] = k; }
+    int sellerIndexOf(int s) { return (int) stageData[SELLER_INDEX * stages + s]; }
+    void setSellerIndex(int s, int k) { stageData[SELLER_INDEX * stages + s] = k; }
     /** Consecutive steps the firm has sold the stage without a customer. */
-    int idleStepsOf(int s) { return (int) stageData[s * FIELDS + IDLE_STEPS]; }
-    void setIdleSteps(int s, int n) { stageData[s * FIELDS + IDLE_STEPS] = n; }
-    void setSupplierTrust(int s, double t) { stageData[s * FIELDS + SUPPLIER_TRUST] = t; }
+    int idleStepsOf(int s) { return (int) stageData[IDLE_STEPS * stages + s]; }
+    void setIdleSteps(int s, int n) { stageData[IDLE_STEPS * stages + s] = n; }
+    void setSupplierTrust(int s, double t) { stageData[SUPPLIER_TRUST * stages + s] = t; }
     /** This step's bill from the current supplier of the stage, settled in the payment phase. */
-    double payableOf(int s) { return stageData[s * FIELDS + PAYABLE]; }
-    void setPayable(int s, double v) { stageData[s * FIELDS + PAYABLE] = v; }
-    void setRelationStart(int s, int step) { stageData[s * FIELDS + RELATION_START] = step; }
-    void setLastBreach(int s, int step) { stageData[s * FIELDS + LAST_BREACH] = step; }
+    double payableOf(int s) { return stageData[PAYABLE * stages + s]; }
+    void setPayable(int s, double v) { stageData[PAYABLE * stages + s] = v; }
+    void setRelationStart(int s, int step) { stageData[RELATION_START * stages + s] = step; }
+    void setLastBreach(int s, int step) { stageData[LAST_BREACH * stages + s] = step; }
 
     // ---------------------------------------------------------------- read-only view (inspector, metrics, output)
 
@@ -247,18 +255,18 @@ public final class Firm implements Serializable {
     public boolean buys(int s) { return supplier[s] != null; }
     /** The firm that supplies stage s, or null. */
     public Firm supplierOf(int s) { return supplier[s]; }
-    public double trustInSupplier(int s) { return stageData[s * FIELDS + SUPPLIER_TRUST]; }
+    public double trustInSupplier(int s) { return stageData[SUPPLIER_TRUST * stages + s]; }
     /** Step the current relation for stage s began. */
-    public int relationStartOf(int s) { return (int) stageData[s * FIELDS + RELATION_START]; }
+    public int relationStartOf(int s) { return (int) stageData[RELATION_START * stages + s]; }
     /** Step of the last breach in the current relation for stage s, by either side (for the display). */
-    public int lastBreachOf(int s) { return (int) stageData[s * FIELDS + LAST_BREACH]; }
+    public int lastBreachOf(int s) { return (int) stageData[LAST_BREACH * stages + s]; }
     public int customerCountOf(int s) { return customerCount(s); }
-    public int plantsOf(int s) { return (int) stageData[s * FIELDS + PLANTS]; }
+    public int plantsOf(int s) { return (int) stageData[PLANTS * stages + s]; }
     /**
      * Quality units processed in the stage (own use plus sales to customers) at the last production:
      * during sourcing this is last step's volume, what a specialist expects when it quotes a price.
      */
-    public double volumeOf(int s) { return stageData[s * FIELDS + VOLUME]; }
+    public double volumeOf(int s) { return stageData[VOLUME * stages + s]; }
     public double getNetWorth() { return netWorth; }
     /** Book value of the firm's plants. */
     public double getCapital() { return capital; }

@@ -72,9 +72,22 @@ final class GuaranteeFund implements Serializable {
     /** A small firm: not a lead firm, and its plants after buying {@code cost} more worth less than two sets of plants. */
     boolean small(Firm x, double cost) {
         if (x.lead) return false;
-        double set = 0;
-        for (int s = 0; s < model.chain.size(); s++) set += model.plantPrice(s);
-        return x.capital + cost < SMALL_PLANT_SETS * set;
+        return x.capital + cost < SMALL_PLANT_SETS * plantSet();
+    }
+
+    /** The chain the price of a set of plants was summed for, and that price (every review asks for it). */
+    private transient ValueChain setChain;
+    private transient double setPrice;
+
+    /** The price of one plant of every stage. */
+    private double plantSet() {
+        if (setChain != model.chain) {
+            double set = 0;
+            for (int s = 0; s < model.chain.size(); s++) set += model.plantPrice(s);
+            setPrice = set;
+            setChain = model.chain;
+        }
+        return setPrice;
     }
 
     /**

@@ -200,22 +200,28 @@ final class Innovation implements Serializable {
         final List<Firm> firms = model.firms;
         final int n = firms.size();
         final double learn = model.params.get(Param.RD_LEARNING);
-        for (int f = 0; f < n; f++) {
-            Firm i = model.inTurn(f);
-            if (!i.producer || !i.alive || i.bankrupt) continue;
-            // operating results, before R&D (an investment, whose worth chooseRd judges), over about two
-            // years for the rate (it pays off late and in lumps) and about ten months for the money
-            double operating = i.profit + i.rdSpend;
-            double rate = i.finalSales > 0 ? operating / i.finalSales : 0;
-            i.profitRateEma = 0.96 * i.profitRateEma + 0.04 * rate;
-            i.profitEma = 0.9 * i.profitEma + 0.1 * operating;
-            i.rentEma = 0.96 * i.rentEma + 0.04 * innovationRent(i);
-            if (model.random.nextDouble() >= learn) continue;
-            i.rdTarget = chooseRd(i);
-            Firm rival = firms.get(model.random.nextInt(n));
-            if (rival != i && rival.producer && rival.alive && rival.profitRateEma > i.profitRateEma) i.alpha = rival.alpha;
-            i.alpha = clamp(i.alpha + 0.01 * model.random.nextGaussian(), 0.05, 0.95);
-        }
+        for (int f = 0; f < n; f++) adapt(model.inTurn(f), firms, n, learn);
+    }
+
+    /**
+     * One producer's smoothed results and, now and then, its strategies. (A method of its own, called once a
+     * firm, so that the JIT compiler compiles it within the first month: the walk of a method called once a
+     * month is compiled only on its stack, after some 20 months of interpreting it.)
+     */
+    private void adapt(Firm i, List<Firm> firms, int n, double learn) {
+        if (!i.producer || !i.alive || i.bankrupt) return;
+        // operating results, before R&D (an investment, whose worth chooseRd judges), over about two
+        // years for the rate (it pays off late and in lumps) and about ten months for the money
+        double operating = i.profit + i.rdSpend;
+        double rate = i.finalSales > 0 ? operating / i.finalSales : 0;
+        i.profitRateEma = 0.96 * i.profitRateEma + 0.04 * rate;
+        i.profitEma = 0.9 * i.profitEma + 0.1 * operating;
+        i.rentEma = 0.96 * i.rentEma + 0.04 * innovationRent(i);
+        if (model.random.nextDouble() >= learn) return;
+        i.rdTarget = chooseRd(i);
+        Firm rival = firms.get(model.random.nextInt(n));
+        if (rival != i && rival.producer && rival.alive && rival.profitRateEma > i.profitRateEma) i.alpha = rival.alpha;
+        i.alpha = clamp(i.alpha + 0.01 * model.random.nextGaussian(), 0.05, 0.95);
     }
 
     /** Two years in the cluster. */

@@ -191,6 +191,26 @@ final class MakeOrBuy implements Serializable {
             if (small) model.counters.smallMakeRefused++;
         }
 
+        offerSellers(i, s, market, q, revenue, a, leak);
+
+        // would a newcomer specialist beat making? (an entry signal, not an option)
+        double entrantScore = score(a, entrantCost(i, s, q, revenue, leak), lnSocialTrust());
+        if (entrantScore > makeScore) market.latentThisStep += q;
+
+        market.propose(i, opt, count);
+        java.util.Arrays.fill(opt, 0, count, null);
+    }
+
+    /**
+     * The review's options of buying: the current supplier, and candidates found through the credit record,
+     * the network, at random and through intermediaries. (A method of its own, whose bytecode is too large
+     * for the JIT compiler to inline: it is compiled apart from the rest of the review. Buying changes as
+     * the cluster's division of labour emerges - the first sellers, the first relations, the first former
+     * partners met again - and each such first makes the compiler throw this code away and compile it
+     * again; the rest of the review, which is the same from the first month on, is then not compiled again
+     * with it.)
+     */
+    private void offerSellers(Firm i, int s, SupplierMarket market, double q, double revenue, double a, double leak) {
         // current supplier
         Firm cur = i.supplier[s];
         if (cur != null && cur.alive && cur.sells(s)) {
@@ -229,13 +249,6 @@ final class MakeOrBuy implements Serializable {
                 add(c, score(a, buyCost(i, s, c, q, t, false, revenue, leak), model.credit.lnTrust(c, t)));
             }
         }
-
-        // would a newcomer specialist beat making? (an entry signal, not an option)
-        double entrantScore = score(a, entrantCost(i, s, q, revenue, leak), lnSocialTrust());
-        if (entrantScore > makeScore) market.latentThisStep += q;
-
-        market.propose(i, opt, count);
-        java.util.Arrays.fill(opt, 0, count, null);
     }
 
     /** A partner's partner: a customer of one of i's suppliers, and that customer's supplier of s. */
@@ -257,45 +270,50 @@ final class MakeOrBuy implements Serializable {
     void apply(int s) {
         SupplierMarket market = model.markets[s];
         int now = model.currentStep();
-        for (int r = 0, n = market.reviewerCount(); r < n; r++) {
-            Firm i = market.reviewer(r);
-            Firm chosen = market.resultOf(r);
-            i.setMustReview(s, false);
-            if (chosen == i) {
-                int need = plantsFor(plannedOutput(i)) - i.plantsOf(s);
-                // checked again here: a firm taking several stages in-house at once must finance them all
-                if (need > 0 && !model.finance.canFinance(i, need * model.plantPrice(s))) {
-                    model.counters.makeRefused++;
-                    if (model.guarantee.small(i, need * model.plantPrice(s))) model.counters.smallMakeRefused++;
-                    endRelation(i, s);
-                    i.setMustReview(s, true);
-                    continue;
-                }
-                endRelation(i, s);
-                if (need > 0) model.finance.invest(i, s, need);
-                i.setMakes(s, true);
-            } else if (chosen != null) {
-                if (i.supplier[s] != chosen) {
-                    endRelation(i, s);
-                    i.supplier[s] = chosen;
-                    i.setRelationStart(s, now);
-                    i.setLastBreach(s, Integer.MIN_VALUE / 2);
-                    i.setSupplierTrust(s, model.credit.trustIn(i, chosen));
-                    chosen.customersOf(s).add(i);
-                    chosen.setIdleSteps(s, 0);
-                    double price = model.production.quote(chosen, s, i.rung,
-                            chosen.volumeOf(s) + plannedOutput(i), 0);
-                    i.earn(-model.search.cost(i, chosen, price, plannedOutput(i)));
-                }
-                if (i.makes(s)) {
-                    i.setMakes(s, false);
-                    if (!i.sells(s)) model.finance.divest(i, s, i.plantsOf(s));
-                }
-            } else {
-                // nothing feasible: the stage stays unsourced and the firm cannot produce this step
+        for (int r = 0, n = market.reviewerCount(); r < n; r++) apply(market.reviewer(r), market.resultOf(r), s, now);
+    }
+
+    /**
+     * Carries out one reviewer's match for stage s. (A method of its own, called once a reviewer, so that
+     * the JIT compiler compiles it early: the loop of a method called once a month is compiled only after
+     * many months of interpreting it.)
+     */
+    private void apply(Firm i, Firm chosen, int s, int now) {
+        i.setMustReview(s, false);
+        if (chosen == i) {
+            int need = plantsFor(plannedOutput(i)) - i.plantsOf(s);
+            // checked again here: a firm taking several stages in-house at once must finance them all
+            if (need > 0 && !model.finance.canFinance(i, need * model.plantPrice(s))) {
+                model.counters.makeRefused++;
+                if (model.guarantee.small(i, need * model.plantPrice(s))) model.counters.smallMakeRefused++;
                 endRelation(i, s);
                 i.setMustReview(s, true);
+                return;
             }
+            endRelation(i, s);
+            if (need > 0) model.finance.invest(i, s, need);
+            i.setMakes(s, true);
+        } else if (chosen != null) {
+            if (i.supplier[s] != chosen) {
+                endRelation(i, s);
+                i.supplier[s] = chosen;
+                i.setRelationStart(s, now);
+                i.setLastBreach(s, Integer.MIN_VALUE / 2);
+                i.setSupplierTrust(s, model.credit.trustIn(i, chosen));
+                chosen.customersOf(s).add(i);
+                chosen.setIdleSteps(s, 0);
+                double price = model.production.quote(chosen, s, i.rung,
+                        chosen.volumeOf(s) + plannedOutput(i), 0);
+                i.earn(-model.search.cost(i, chosen, price, plannedOutput(i)));
+            }
+            if (i.makes(s)) {
+                i.setMakes(s, false);
+                if (!i.sells(s)) model.finance.divest(i, s, i.plantsOf(s));
+            }
+        } else {
+            // nothing feasible: the stage stays unsourced and the firm cannot produce this step
+            endRelation(i, s);
+            i.setMustReview(s, true);
         }
     }
 

@@ -128,8 +128,12 @@ final class Production implements Serializable {
      * unit rises as q^(phi - 1), see {@link #variableCost}), not more hands per quality unit.
      */
     double labourPerUnit(int s, int rung, double scale, double learnMonths) {
-        Stage st = model.chain.get(s);
-        return labourCoefficient[s] * (1 - scale - learnSaving(st, learnMonths));
+        return labourAtSavings(s, scale, learnSaving(model.chain.get(s), learnMonths));
+    }
+
+    /** Workers per quality unit of stage s at a scale saving and a learning saving already known. */
+    private double labourAtSavings(int s, double scale, double learned) {
+        return labourCoefficient[s] * (1 - scale - learned);
     }
 
     /** Workers per quality unit of stage s on a rung at a pooled volume and months of learning. */
@@ -145,8 +149,13 @@ final class Production implements Serializable {
 
     /** The same, from a scale saving already computed (production needs it for materials too). */
     private double variableCostAtSaving(Stage st, int rung, double scale, double local, double learnMonths) {
+        return variableCostAtSavings(st, rung, scale, local, learnSaving(st, learnMonths));
+    }
+
+    /** The same, from the learning saving too ({@link #learnSaving}). */
+    private double variableCostAtSavings(Stage st, int rung, double scale, double local, double learned) {
         return st.baseCost * st.materialShare * materialFactor * (1 - scale) * (1 - localContentSaving * local) * inverseQuality(rung)
-                + wage * labourCoefficient(st) * model.skills.labourFactor(st) * processingPerQuality(rung) * (1 - scale - learnSaving(st, learnMonths));
+                + wage * labourCoefficient(st) * model.skills.labourFactor(st) * processingPerQuality(rung) * (1 - scale - learned);
     }
 
     /**
@@ -242,53 +251,62 @@ final class Production implements Serializable {
         final int now = model.currentStep();
         final java.util.List<Firm> firms = model.firms;
 
-        for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm b = firms.get(f);
-            // maintenance of every installed plant, used or idle: the fixed cost of capacity. Plants keep their
-            // value (capital does not wear down), so this is ordinary maintenance and repair, which national
-            // accounts count as intermediate consumption (SNA 2008, 6.225); no cluster firm sells it, so it is
-            // bought outside and is no part of the cluster's value-added
-            b.earn(-dep * b.capital);
-            b.outsidePurchases += dep * b.capital;
-            if (!b.producer || b.output <= 0) {
-                gainExperience(b, K);
-                continue;
-            }
-            int q = b.rung;
-            double total = 0;
-            for (int s = 0; s < K; s++) {
-                Stage st = chain.get(s);
-                if (b.makes(s)) {
-                    double V = b.volumeOf(s);
-                    double scale = scaleSaving(st, V);
-                    double unit = variableCostAtSaving(st, q, scale, localContent(st, V), b.experienceOf(s)) * (1 + g) * overtimeFactor(V, b.plantsOf(s) * plantCapacity);
-                    b.employment += labourPerUnit(s, q, scale, b.experienceOf(s)) * (1 + g) * b.output;
-                    // the governance premium is more of everything, materials too: the extra material is bought outside
-                    b.outsidePurchases += materialFromSaving(st, q, scale) * (1 - localContent(st, V)) * (1 + g) * b.output;
-                    b.earn(-unit * b.output);
-                    total += (unit + capitalPerUnit(s, b.plantsOf(s), V)) * b.output;
-                } else {
-                    Firm j = b.supplier[s];
-                    if (j == null) continue;
-                    double learn = now - b.relationStartOf(s);
-                    double V = Math.max(j.volumeOf(s), 1e-9);
-                    double scale = scaleSaving(st, V);
-                    double var = variableCostAtSaving(st, q, scale, localContent(st, V), learn) * overtimeFactor(V, j.plantsOf(s) * plantCapacity);
-                    double price = (var + capitalPerUnit(s, j.plantsOf(s), V)) * markupFactor;
-                    double bill = price * b.output;
-                    b.clusterPurchases += bill;
-                    b.earn(-bill);
-                    b.setPayable(s, bill);
-                    j.intermediateSales += bill;
-                    j.outsidePurchases += materialFromSaving(st, q, scale) * (1 - localContent(st, V)) * b.output;
-                    j.employment += labourPerUnit(s, q, scale, learn) * b.output;
-                    j.earn(bill - var * b.output);
-                    total += bill;
-                }
-            }
-            b.unitCost = total / b.output;
+        for (int f = 0, n = firms.size(); f < n; f++) produce(firms.get(f), chain, K, g, dep, now);
+    }
+
+    /**
+     * One firm's books of the production phase. (A method of its own, called once a firm, so that the JIT
+     * compiler compiles it within the first month: the loop of a method called once a month is compiled
+     * only after some 20 months of interpreting it.)
+     */
+    private void produce(Firm b, ValueChain chain, int K, double g, double dep, int now) {
+        // maintenance of every installed plant, used or idle: the fixed cost of capacity. Plants keep their
+        // value (capital does not wear down), so this is ordinary maintenance and repair, which national
+        // accounts count as intermediate consumption (SNA 2008, 6.225); no cluster firm sells it, so it is
+        // bought outside and is no part of the cluster's value-added
+        b.earn(-dep * b.capital);
+        b.outsidePurchases += dep * b.capital;
+        if (!b.producer || b.output <= 0) {
             gainExperience(b, K);
+            return;
         }
+        int q = b.rung;
+        double total = 0;
+        for (int s = 0; s < K; s++) {
+            Stage st = chain.get(s);
+            if (b.makes(s)) {
+                double V = b.volumeOf(s);
+                double scale = scaleSaving(st, V);
+                // the cost, the workers and the materials below share their scale, local-content and learning savings
+                double local = localContent(st, V), learned = learnSaving(st, b.experienceOf(s));
+                double unit = variableCostAtSavings(st, q, scale, local, learned) * (1 + g) * overtimeFactor(V, b.plantsOf(s) * plantCapacity);
+                b.employment += labourAtSavings(s, scale, learned) * (1 + g) * b.output;
+                // the governance premium is more of everything, materials too: the extra material is bought outside
+                b.outsidePurchases += materialFromSaving(st, q, scale) * (1 - local) * (1 + g) * b.output;
+                b.earn(-unit * b.output);
+                total += (unit + capitalPerUnit(s, b.plantsOf(s), V)) * b.output;
+            } else {
+                Firm j = b.supplier[s];
+                if (j == null) continue;
+                double learn = now - b.relationStartOf(s);
+                double V = Math.max(j.volumeOf(s), 1e-9);
+                double scale = scaleSaving(st, V);
+                double local = localContent(st, V), learned = learnSaving(st, learn);
+                double var = variableCostAtSavings(st, q, scale, local, learned) * overtimeFactor(V, j.plantsOf(s) * plantCapacity);
+                double price = (var + capitalPerUnit(s, j.plantsOf(s), V)) * markupFactor;
+                double bill = price * b.output;
+                b.clusterPurchases += bill;
+                b.earn(-bill);
+                b.setPayable(s, bill);
+                j.intermediateSales += bill;
+                j.outsidePurchases += materialFromSaving(st, q, scale) * (1 - local) * b.output;
+                j.employment += labourAtSavings(s, scale, learned) * b.output;
+                j.earn(bill - var * b.output);
+                total += bill;
+            }
+        }
+        b.unitCost = total / b.output;
+        gainExperience(b, K);
     }
 
     /** A month of running a stage is a month of experience in it (after this month's costs are booked). */

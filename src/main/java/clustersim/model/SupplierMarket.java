@@ -159,21 +159,20 @@ public final class SupplierMarket implements Serializable {
         final boolean regularFirst = model.params.get(Param.REGULAR_CUSTOMERS_FIRST) > 0;
         final int now = model.currentStep();
         final double regularMonths = model.params.get(Param.REGULAR_CUSTOMER_MONTHS);
+        for (int k = 0; k < nSellers; k++) quota(k, sellers.get(k), cap, plantCost);
+        accept(regularFirst, now, regularMonths);
         for (int k = 0; k < nSellers; k++) {
             Firm j = sellers.get(k);
-            double committed = (j.producer && j.makes(stage)) ? j.expectedOutput : 0;
-            List<Firm> cs = j.customers[stage];
-            for (int c = 0, m = cs.size(); c < m; c++) {
-                Firm b = cs.get(c);
-                if (!b.mustReview(stage)) committed += b.expectedOutput;
-            }
-            double capacity = j.plantsOf(stage) * cap;
-            if (model.finance.canFinance(j, plantCost)) capacity += cap;
-            quota[k] = capacity - committed;
-            heldVolume[k] = 0;
-            heldCount[k] = 0;
+            for (int h = 0; h < heldCount[k]; h++) result[held[k][h]] = j;
         }
+    }
 
+    /**
+     * The deferred acceptance: buyers propose down their ranked options, sellers hold the best proposals
+     * their quotas allow. (A method of its own, so that the JIT compiler compiles it apart from the walks
+     * over the sellers before and after it.)
+     */
+    private void accept(boolean regularFirst, int now, double regularMonths) {
         int top = 0;
         for (int r = reviewers - 1; r >= 0; r--) queue[top++] = r;
         while (top > 0) {
@@ -218,10 +217,25 @@ public final class SupplierMarket implements Serializable {
                 break;
             }
         }
-        for (int k = 0; k < nSellers; k++) {
-            Firm j = sellers.get(k);
-            for (int h = 0; h < heldCount[k]; h++) result[held[k][h]] = j;
+    }
+
+    /**
+     * A seller's quota for this round: its capacity (one plant more if it can finance one) less what its
+     * regular customers, who are not reviewing, take. (A method of its own, called once a seller, so that
+     * the JIT compiler compiles it early and apart from the matching.)
+     */
+    private void quota(int k, Firm j, double cap, double plantCost) {
+        double committed = (j.producer && j.makes(stage)) ? j.expectedOutput : 0;
+        List<Firm> cs = j.customers[stage];
+        for (int c = 0, m = cs.size(); c < m; c++) {
+            Firm b = cs.get(c);
+            if (!b.mustReview(stage)) committed += b.expectedOutput;
         }
+        double capacity = j.plantsOf(stage) * cap;
+        if (model.finance.canFinance(j, plantCost)) capacity += cap;
+        quota[k] = capacity - committed;
+        heldVolume[k] = 0;
+        heldCount[k] = 0;
     }
 
     /** How much a seller wants a buyer: profit (volume) against trust, by the seller's own weight alpha. */

@@ -38,64 +38,70 @@ final class TradeCredit implements Serializable {
         final int now = model.currentStep();
         final StepCounters counters = model.counters;
 
-        for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm i = model.inTurn(f);
-            if (!i.producer || i.output <= 0) continue;
-            for (int s = 0; s < K; s++) {
-                Firm j = i.supplier[s];
-                if (j == null || i.makes(s)) continue;
-                Stage st = chain.get(s);
-                double bill = i.payableOf(s);
-                double relation = credit.continuationValue(bill);
-                double holdup = credit.holdupLoss(st, i.finalSales);
-                boolean supplierBreach = model.random.nextDouble() < credit.breachProbability(j, holdup, relation);
-                if (supplierBreach) {
-                    // nothing delivered: nothing billed, and the stage's share of the month's output is lost
-                    i.clusterPurchases -= bill;
+        for (int f = 0, n = firms.size(); f < n; f++) settle(model.inTurn(f), chain, credit, K, now, counters);
+        resolveBankruptcies();
+    }
+
+    /**
+     * One producer's deliveries and payments of the month. (A method of its own, called once a firm, so
+     * that the JIT compiler compiles it within the first month: the loop of a method called once a month
+     * is compiled only after some 20 months of interpreting it.)
+     */
+    private void settle(Firm i, ValueChain chain, CreditEnvironment credit, int K, int now, StepCounters counters) {
+        if (!i.producer || i.output <= 0) return;
+        for (int s = 0; s < K; s++) {
+            Firm j = i.supplier[s];
+            if (j == null || i.makes(s)) continue;
+            Stage st = chain.get(s);
+            double bill = i.payableOf(s);
+            double relation = credit.continuationValue(bill);
+            double holdup = credit.holdupLoss(st, i.finalSales);
+            boolean supplierBreach = model.random.nextDouble() < credit.breachProbability(j, holdup, relation);
+            if (supplierBreach) {
+                // nothing delivered: nothing billed, and the stage's share of the month's output is lost
+                i.clusterPurchases -= bill;
+                i.earn(bill);
+                j.intermediateSales -= bill;
+                // its only sale cancelled: zero, not a rounding residue that would make its value-added
+                // ratio (sales - purchases) / sales explode in the metrics
+                if (j.intermediateSales < 1e-9 * bill) j.intermediateSales = 0;
+                j.earn(-bill);
+                i.setPayable(s, 0);
+                bill = 0;
+                double lostSales = credit.lostOutput(st, i.finalSales);
+                i.finalSales -= lostSales;
+                i.earn(-lostSales);
+                double loss = lostSales + holdup;
+                if (credit.compensates(model.random.nextDouble()) || model.association.arbitrates(j, i)) {
+                    j.earn(-loss);
+                    i.earn(loss - holdup);
+                } else {
+                    i.earn(-holdup);
+                }
+                i.setSupplierTrust(s, credit.breached(i.trustInSupplier(s)));
+                i.setLastBreach(s, now);
+                counters.breaches++;
+            } else {
+                i.setSupplierTrust(s, credit.honoured(i.trustInSupplier(s)));
+            }
+            credit.record(j, supplierBreach);
+            model.association.record(j, i, supplierBreach);
+
+            boolean buyerBreach = bill > 0 && model.random.nextDouble() < credit.breachProbability(i, bill, relation);
+            if (buyerBreach) {
+                if (!(credit.compensates(model.random.nextDouble()) || model.association.arbitrates(i, j))) {
                     i.earn(bill);
-                    j.intermediateSales -= bill;
-                    // its only sale cancelled: zero, not a rounding residue that would make its value-added
-                    // ratio (sales - purchases) / sales explode in the metrics
-                    if (j.intermediateSales < 1e-9 * bill) j.intermediateSales = 0;
                     j.earn(-bill);
                     i.setPayable(s, 0);
-                    bill = 0;
-                    double lostSales = credit.lostOutput(st, i.finalSales);
-                    i.finalSales -= lostSales;
-                    i.earn(-lostSales);
-                    double loss = lostSales + holdup;
-                    if (credit.compensates(model.random.nextDouble()) || model.association.arbitrates(j, i)) {
-                        j.earn(-loss);
-                        i.earn(loss - holdup);
-                    } else {
-                        i.earn(-holdup);
-                    }
-                    i.setSupplierTrust(s, credit.breached(i.trustInSupplier(s)));
-                    i.setLastBreach(s, now);
-                    counters.breaches++;
-                } else {
-                    i.setSupplierTrust(s, credit.honoured(i.trustInSupplier(s)));
                 }
-                credit.record(j, supplierBreach);
-                model.association.record(j, i, supplierBreach);
-
-                boolean buyerBreach = bill > 0 && model.random.nextDouble() < credit.breachProbability(i, bill, relation);
-                if (buyerBreach) {
-                    if (!(credit.compensates(model.random.nextDouble()) || model.association.arbitrates(i, j))) {
-                        i.earn(bill);
-                        j.earn(-bill);
-                        i.setPayable(s, 0);
-                    }
-                    i.setLastBreach(s, now);
-                    counters.breaches++;
-                }
-                credit.record(i, buyerBreach);
-                model.association.record(i, j, buyerBreach);
-                // a delivery and a payment: two transactions that can each be breached
-                counters.transactions += 2;
+                i.setLastBreach(s, now);
+                counters.breaches++;
             }
+            credit.record(i, buyerBreach);
+            model.association.record(i, j, buyerBreach);
+            // a delivery and a payment: two transactions that can each be breached
+            counters.transactions += 2;
         }
-        resolveBankruptcies();
     }
 
     /** Marks firms with negative net worth bankrupt and lets the losses run along the supply network. */
