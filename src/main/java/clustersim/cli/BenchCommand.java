@@ -25,7 +25,10 @@ import picocli.CommandLine.Option;
             "Prints one line a figure, 'name value unit', then a table with the machine,",
             "targets, repetitions and spreads; progress goes to stderr. Takes several",
             "minutes (--quick: well under one, for a smoke test). Run it on an idle machine:",
-            "other processes on the cores lower every figure."})
+            "other processes on the cores lower every figure.",
+            "With --versus JAR it measures only this build's model against another build's",
+            "(issue 12: version 2 at most 1.5 times version 1's CPU time per firm-step):",
+            "both in this JVM, alternating 600-month runs of the baseline at 3,000 firms."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "a small workload: checks that everything runs, figures not comparable")
     boolean quick;
@@ -39,11 +42,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "N", description = "timed steps at every size (default: 50; --quick: 4)")
     Integer steps;
 
+    @Option(names = "--versus", paramLabel = "JAR", description = "compare this build's model with the one in JAR (e.g. version 1's jar, built from its last commit): CPU time per firm-step, alternating runs in one JVM, 2 warm-ups of each, then --reps pairs (default 5; --quick: 1 pair of 20 steps, no warm-up)")
+    Path versus;
+
     @Option(names = "--project", paramLabel = "DIR", description = "the project folder with scenarios/ (default: the current folder, else the one the jar was built in)")
     Path project;
 
     @Override
     public Integer call() {
+        if (versus != null) return versus();
         BenchPlan plan;
         try {
             plan = (quick ? BenchPlan.quick() : BenchPlan.full()).with(warmup, steps, reps);
@@ -62,6 +69,38 @@ public final class BenchCommand implements Callable<Integer> {
         BenchReport report = bench.run();
         report.print(System.out);
         return 0;
+    }
+
+    private Integer versus() {
+        if (!Files.isRegularFile(versus)) {
+            System.err.println("clustersim bench: --versus " + versus + ": no such file (give the jar of the build to compare with)");
+            return Main.BAD_INPUT;
+        }
+        int n = reps != null ? reps : quick ? 1 : 5;
+        if (n < 1) {
+            System.err.println("clustersim bench: --reps " + n + ": at least 1 is needed");
+            return Main.BAD_INPUT;
+        }
+        Path root = project != null ? project : projectRoot();
+        Path baseline = root.resolve(Bench.BASELINE);
+        if (!Files.isRegularFile(baseline)) {
+            System.err.println("clustersim bench: " + baseline + ": no such file (run it from the project folder, or give --project)");
+            return Main.BAD_INPUT;
+        }
+        java.util.List<java.net.URL> cp = new java.util.ArrayList<>();
+        try {
+            for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+                if (!e.isEmpty()) cp.add(Paths.get(e).toUri().toURL());
+            }
+            clustersim.bench.VersionComparison c = new clustersim.bench.VersionComparison(versus,
+                    cp.toArray(new java.net.URL[0]), baseline, n, quick ? 0 : 2, quick ? 20 : 600);
+            c.run(System.err).print(System.out);
+            return 0;
+        } catch (ReflectiveOperationException | java.net.MalformedURLException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            System.err.println("clustersim bench: --versus " + versus + ": cannot run its model (" + cause + "): is it a clustersim jar?");
+            return Main.FAILED;
+        }
     }
 
     /** The current folder if it holds the baseline scenario, else the project the jar sits in (target/..). */

@@ -81,4 +81,33 @@ class BenchCommandTest {
         assertEquals(1.0, odd.relativeSpread(), 1e-12);
         assertEquals(2.5, new Samples(4, 1, 2, 3).median());
     }
+
+    @Test
+    void versusComparesTwoBuildsLoadedApartRunByRun() throws Exception {
+        // this build against itself, each from a class loader of its own: the same model, so the same firm-steps
+        java.util.List<java.net.URL> cp = new java.util.ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            cp.add(java.nio.file.Paths.get(e).toUri().toURL());
+        }
+        java.net.URL[] urls = cp.toArray(new java.net.URL[0]);
+        VersionComparison c = new VersionComparison("itself", urls, urls, java.nio.file.Paths.get(Bench.BASELINE), 2, 0, 5);
+        VersionComparison.Result r = c.run(null);
+        assertEquals(2, r.other().length);
+        assertEquals(r.otherFirmSteps(), r.myFirmSteps(), "the same model from two loaders runs the same cluster");
+        assertTrue(r.myFirmSteps() >= 5 * 3000 && r.myFirmSteps() < 5 * 3100, "five steps of the speed scenario's 3,000 firms (and a few entrants): " + r.myFirmSteps());
+        assertTrue(r.ratio() > 0 && Double.isFinite(r.ratio()));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        r.print(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        String[] lines = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).split("\\R");
+        assertTrue(lines[0].matches("versus_other_us_cpu_per_firm_step [0-9]+\\.[0-9]{3} us"), lines[0]);
+        assertTrue(lines[2].matches("versus_ratio [0-9]+\\.[0-9]{3} ratio"), lines[2]);
+        assertTrue(lines[4].contains("target <= 1.5"), lines[4]);
+    }
+
+    @Test
+    void versusWithoutTheJarIsBadInput() {
+        Cli r = Cli.run("bench", "--versus", "no-such-build.jar");
+        assertEquals(Main.BAD_INPUT, r.status);
+        assertTrue(r.err.contains("--versus no-such-build.jar: no such file"), r.err);
+    }
 }
