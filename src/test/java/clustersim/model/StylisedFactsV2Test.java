@@ -25,7 +25,7 @@ class StylisedFactsV2Test {
      */
     static final String FACT_8_GAP = "issue 12: the quality ladder keeps the cluster's spending growing (demandElasticity 1.2 > 1:"
             + " quality-adjusted prices fall and spending rises 2-3% per 100 months) and entry follows it, and in a few seeds"
-            + " a boom of entrants shakes out after month 400: on 16 seeds 8 of 96 scenario-seeds change by 10% or"
+            + " the founders' shake-out runs past month 400 because copying takes off late: on 16 seeds 8 of 96 scenario-seeds change by 10% or"
             + " more between months 400 and 600; docs/ECONOMICS-STATUS.md, round 7";
     static final String[] SCENARIOS = {"baseline.yaml", "pearl-river-delta.yaml", "strong-institutions.yaml",
         "zhejiang-trust.yaml", "ip-reform.yaml", "credit-guarantee.yaml"};
