@@ -1,14 +1,15 @@
 package clustersim.bench;
 
+import java.io.File;
 import java.io.PrintStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -82,22 +83,15 @@ public final class VersionComparison {
     /** The result: µs of CPU per firm-step, run by run, of the other build and of this one. */
     public record Result(String otherName, double[] other, double[] mine, long otherFirmSteps, long myFirmSteps, int steps) {
         public double otherMedian() {
-            return median(other);
+            return new Samples(other).median();
         }
 
         public double myMedian() {
-            return median(mine);
+            return new Samples(mine).median();
         }
 
         public double ratio() {
             return myMedian() / otherMedian();
-        }
-
-        static double median(double[] xs) {
-            double[] s = xs.clone();
-            Arrays.sort(s);
-            int n = s.length;
-            return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
         }
 
         /** 'name value unit' lines, as the rest of the benchmark prints, then a blank line and the details. */
@@ -119,9 +113,20 @@ public final class VersionComparison {
         }
     }
 
-    public VersionComparison(Path otherJar, URL[] myClassPath, Path baseline, int reps, int warmups, int steps)
-            throws ReflectiveOperationException, java.net.MalformedURLException {
-        this(otherJar.getFileName().toString(), new URL[] {otherJar.toUri().toURL()}, myClassPath, baseline, reps, warmups, steps);
+    /** This build (the running JVM's class path) against the one in {@code otherJar}. */
+    public static VersionComparison against(Path otherJar, Path baseline, int reps, int warmups, int steps)
+            throws ReflectiveOperationException, MalformedURLException {
+        return new VersionComparison(otherJar.getFileName().toString(), new URL[] {otherJar.toUri().toURL()}, thisBuild(),
+                baseline, reps, warmups, steps);
+    }
+
+    /** The running JVM's class path: this build and its libraries (the jar alone when run from it). */
+    static URL[] thisBuild() throws MalformedURLException {
+        List<URL> cp = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!e.isEmpty()) cp.add(Path.of(e).toUri().toURL());
+        }
+        return cp.toArray(new URL[0]);
     }
 
     VersionComparison(String otherName, URL[] otherClassPath, URL[] myClassPath, Path baseline, int reps, int warmups, int steps)

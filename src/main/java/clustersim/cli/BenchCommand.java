@@ -3,7 +3,9 @@ package clustersim.cli;
 import clustersim.bench.Bench;
 import clustersim.bench.BenchPlan;
 import clustersim.bench.BenchReport;
+import clustersim.bench.VersionComparison;
 import clustersim.scenario.ScenarioException;
+import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,16 +89,11 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("clustersim bench: " + baseline + ": no such file (run it from the project folder, or give --project)");
             return Main.BAD_INPUT;
         }
-        java.util.List<java.net.URL> cp = new java.util.ArrayList<>();
         try {
-            for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-                if (!e.isEmpty()) cp.add(Paths.get(e).toUri().toURL());
-            }
-            clustersim.bench.VersionComparison c = new clustersim.bench.VersionComparison(versus,
-                    cp.toArray(new java.net.URL[0]), baseline, n, quick ? 0 : 2, quick ? 20 : 600);
+            VersionComparison c = VersionComparison.against(versus, baseline, n, quick ? 0 : 2, quick ? 20 : 600);
             c.run(System.err).print(System.out);
             return 0;
-        } catch (ReflectiveOperationException | java.net.MalformedURLException e) {
+        } catch (ReflectiveOperationException | MalformedURLException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             System.err.println("clustersim bench: --versus " + versus + ": cannot run its model (" + cause + "): is it a clustersim jar?");
             return Main.FAILED;

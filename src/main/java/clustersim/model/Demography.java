@@ -324,7 +324,7 @@ final class Demography implements Serializable {
                 boolean free = model.ip.copyable(d, model.currentStep()) && model.random.nextDouble() < model.ip.unchecked();
                 if (free) {
                     copied = true;
-                } else if (ipMode >= 3 && model.markets[designStage()].sellerCount() > 0) {
+                } else if (ipMode >= 3 && model.markets[model.chain.designStage()].sellerCount() > 0) {
                     // mode 3: where copying is deterred, the design is licensed through a design house (a
                     // market for technology needs IP that holds: Arora, Fosfuri and Gambardella 2001): the
                     // entrant sells its model's design legally and buys the design stage from a specialist
@@ -357,7 +357,7 @@ final class Demography implements Serializable {
         if (model.params.get(Param.ENTRY_PLAN) > 0) {
             int plants = model.makeOrBuy.plantsFor(x.expectedOutput);
             for (int s = 0; s < fin; s++) {
-                if (model.markets[s].sellerCount() == 0 || (licensed && s == designStage())
+                if (model.markets[s].sellerCount() == 0 || (licensed && s == model.chain.designStage())
                         || !model.makeOrBuy.entrantWouldMake(x, s)) continue;
                 plan[s] = true;
                 planned += plants * model.plantPrice(s);
@@ -418,14 +418,6 @@ final class Demography implements Serializable {
         x.expectedOutput = 0.5 * model.meanProducerOutput;
         model.addFirm(x);
         return x;
-    }
-
-    /** The stage a design licence comes through: the chain's most knowledge-intensive stage. */
-    int designStage() {
-        int best = 0;
-        for (int s = 1, fin = model.chain.finalStage(); s < fin; s++)
-            if (model.chain.get(s).knowledgeIntensity > model.chain.get(best).knowledgeIntensity) best = s;
-        return best;
     }
 
     private void enterSpecialist(int s) {

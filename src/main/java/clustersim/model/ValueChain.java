@@ -16,6 +16,8 @@ public final class ValueChain implements Serializable {
     /** The same stages as an array: the hot paths index it every step. */
     private final Stage[] byIndex;
     private final double totalValueShare;
+    /** The stage a design licence comes through: the most knowledge-intensive before the final one (the first of equals). */
+    private final int designStage;
 
     public ValueChain(List<Stage> stages) {
         if (stages.size() < 2) throw new IllegalArgumentException("a value chain needs at least 2 stages, got " + stages.size());
@@ -28,6 +30,11 @@ public final class ValueChain implements Serializable {
         for (Stage s : stages) t += s.valueShare;
         if (t <= 0) throw new IllegalArgumentException("stage value shares must not all be 0");
         this.totalValueShare = t;
+        int best = 0;
+        for (int k = 1, fin = stages.size() - 1; k < fin; k++) {
+            if (byIndex[k].knowledgeIntensity > byIndex[best].knowledgeIntensity) best = k;
+        }
+        this.designStage = best;
     }
 
     /**
@@ -60,6 +67,11 @@ public final class ValueChain implements Serializable {
     /** Index of the stage the brand owner always does itself. */
     public int finalStage() {
         return stages.size() - 1;
+    }
+
+    /** The stage that carries the design: the most knowledge-intensive one the brand owner may buy. */
+    public int designStage() {
+        return designStage;
     }
 
     /** Sum of value shares (normally 1). */

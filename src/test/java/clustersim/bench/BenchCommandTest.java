@@ -85,11 +85,7 @@ class BenchCommandTest {
     @Test
     void versusComparesTwoBuildsLoadedApartRunByRun() throws Exception {
         // this build against itself, each from a class loader of its own: the same model, so the same firm-steps
-        java.util.List<java.net.URL> cp = new java.util.ArrayList<>();
-        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            cp.add(java.nio.file.Paths.get(e).toUri().toURL());
-        }
-        java.net.URL[] urls = cp.toArray(new java.net.URL[0]);
+        java.net.URL[] urls = VersionComparison.thisBuild();
         VersionComparison c = new VersionComparison("itself", urls, urls, java.nio.file.Paths.get(Bench.BASELINE), 2, 0, 5);
         VersionComparison.Result r = c.run(null);
         assertEquals(2, r.other().length);
