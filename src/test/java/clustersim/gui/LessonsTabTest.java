@@ -98,12 +98,33 @@ class LessonsTabTest {
         assertEquals(List.of("creditEnvironment 0.6"), gui.charts().markerLabels());
     }
 
-    @Test
-    void aLessonOpensItsScenarioWithOneClickAndStaysOnTheLesson() throws Exception {
+    /** A small cluster that no lesson names, in the window, and its Lessons tab. */
+    private LessonsTab openElsewhere() throws Exception {
         console = GuiTestSupport.open(Scenario.defaults().with(Param.INITIAL_FIRMS, 60).with(Param.MARKET_SIZE, 600)
                 .withName("not-a-lesson"));
+        return tab(console);
+    }
+
+    /** Presses a lesson's button that opens a new window, which from then on is this test's to close. */
+    private Console press(JButton b, String what) throws Exception {
         Console first = console;
-        LessonsTab tab = tab(console);
+        Snapshot.onSwing(() -> {
+            b.doClick();
+            return null;
+        });
+        Console next = Snapshot.onSwing(() -> {
+            for (Window w : Window.getWindows()) if (w instanceof Console && w != first && w.isShowing()) return (Console) w;
+            return null;
+        });
+        assertNotNull(next, what);
+        console = next;
+        return next;
+    }
+
+    @Test
+    void aLessonOpensItsScenarioWithOneClickAndStaysOnTheLesson() throws Exception {
+        LessonsTab tab = openElsewhere();
+        Console first = console;
         String zhejiang = "3. Trust in the Zhejiang clusters";
         List<JButton> opens = Snapshot.onSwing(() -> {
             tab.select(zhejiang);
@@ -112,16 +133,7 @@ class LessonsTabTest {
         assertEquals(2, opens.size(), "one button a scenario of the lesson");
         assertEquals("Open the scenario zhejiang-trust", opens.get(0).getText());
         assertFalse(Snapshot.onSwing(() -> tab.moveButtons().get(0).isEnabled()), "moves wait for the lesson's scenario");
-        Snapshot.onSwing(() -> {
-            opens.get(0).doClick();
-            return null;
-        });
-        Console next = Snapshot.onSwing(() -> {
-            for (Window w : Window.getWindows()) if (w instanceof Console && w != first && w.isShowing()) return (Console) w;
-            return null;
-        });
-        assertNotNull(next, "a window on the lesson's scenario");
-        console = next;
+        Console next = press(opens.get(0), "a window on the lesson's scenario");
         assertFalse(first.isShowing());
         assertEquals("zhejiang-trust", GuiTestSupport.gui(next).scenario().name());
         LessonsTab shown = tab(next);
@@ -133,10 +145,8 @@ class LessonsTabTest {
 
     @Test
     void aLessonNamingTwoScenariosOpensThemAsAComparison() throws Exception {
-        console = GuiTestSupport.open(Scenario.defaults().with(Param.INITIAL_FIRMS, 60).with(Param.MARKET_SIZE, 600)
-                .withName("not-a-lesson"));
+        LessonsTab tab = openElsewhere();
         Console first = console;
-        LessonsTab tab = tab(console);
         String zhejiang = "3. Trust in the Zhejiang clusters";
         JButton compare = Snapshot.onSwing(() -> {
             tab.select(TITLE);
@@ -146,16 +156,7 @@ class LessonsTabTest {
         });
         assertNotNull(compare, "lesson 3 names two scenarios");
         assertEquals("Open as a comparison (A: zhejiang-trust, B: pearl-river-delta)", compare.getText());
-        Snapshot.onSwing(() -> {
-            compare.doClick();
-            return null;
-        });
-        Console next = Snapshot.onSwing(() -> {
-            for (Window w : Window.getWindows()) if (w instanceof Console && w != first && w.isShowing()) return (Console) w;
-            return null;
-        });
-        assertNotNull(next, "a window on the lesson's comparison");
-        console = next;
+        Console next = press(compare, "a window on the lesson's comparison");
         assertFalse(first.isShowing());
         ClusterModelWithUI gui = GuiTestSupport.gui(next);
         assertEquals("zhejiang-trust", gui.scenario().name(), "A is the first scenario named");
@@ -169,10 +170,7 @@ class LessonsTabTest {
 
     @Test
     void lessonFourComparesLargeProjectsWithSmeSupport() throws Exception {
-        console = GuiTestSupport.open(Scenario.defaults().with(Param.INITIAL_FIRMS, 60).with(Param.MARKET_SIZE, 600)
-                .withName("not-a-lesson"));
-        Console first = console;
-        LessonsTab tab = tab(console);
+        LessonsTab tab = openElsewhere();
         String four = "4. Large projects or small firms? One budget spent two ways";
         JButton compare = Snapshot.onSwing(() -> {
             tab.select(four);
@@ -180,16 +178,7 @@ class LessonsTabTest {
         });
         assertNotNull(compare, "lesson 4 names two scenarios");
         assertEquals("Open as a comparison (A: large-projects, B: sme-support)", compare.getText());
-        Snapshot.onSwing(() -> {
-            compare.doClick();
-            return null;
-        });
-        Console next = Snapshot.onSwing(() -> {
-            for (Window w : Window.getWindows()) if (w instanceof Console && w != first && w.isShowing()) return (Console) w;
-            return null;
-        });
-        assertNotNull(next, "a window on the lesson's comparison");
-        console = next;
+        Console next = press(compare, "a window on the lesson's comparison");
         ClusterModelWithUI gui = GuiTestSupport.gui(next);
         assertEquals("large-projects", gui.scenario().name());
         assertEquals("sme-support", gui.other().name());
