@@ -16,33 +16,31 @@ class MarketInstitutionInputTest {
     Path tmp;
 
     Cli run(String yaml) throws Exception {
-        Path bad = tmp.resolve("inst.yaml");
-        Files.writeString(bad, yaml);
-        return Cli.run("run", bad.toString(), "--out", tmp.resolve("never").toString());
+        return Cli.runScenario(tmp, yaml);
     }
 
     @Test
     void anOutOfRangeGuaranteeCoverageExits2NamingFileLineAndField() throws Exception {
         Cli r = run("name: bad\ncreditEnvironment: 0.2\nguaranteeCoverage: 1.5\n");
         assertEquals(2, r.status, r.err);
-        assertTrue(r.err.contains("inst.yaml:3: field 'guaranteeCoverage'"), r.err);
+        assertTrue(r.err.contains("s.yaml:3: field 'guaranteeCoverage'"), r.err);
         assertTrue(r.err.contains("[0, 1]"), r.err);
-        assertFalse(Files.exists(tmp.resolve("never")), "nothing written for bad input");
+        assertFalse(Files.exists(tmp.resolve("out")), "nothing written for bad input");
     }
 
     @Test
     void aWrongTypeOfAssociationStrengthExits2NamingFileLineAndField() throws Exception {
         Cli r = run("name: bad\nassociationStrength: strong\n");
         assertEquals(2, r.status, r.err);
-        assertTrue(r.err.contains("inst.yaml:2: field 'associationStrength'"), r.err);
+        assertTrue(r.err.contains("s.yaml:2: field 'associationStrength'"), r.err);
         assertTrue(r.err.contains("expected a number"), r.err);
-        assertFalse(Files.exists(tmp.resolve("never")));
+        assertFalse(Files.exists(tmp.resolve("out")));
     }
 
     @Test
     void aNegativeGovernmentBudgetInAnEventExits2() throws Exception {
         Cli r = run("name: bad\nevents:\n  - step: 10\n    set: {governmentBudget: -5}\n");
         assertEquals(2, r.status, r.err);
-        assertTrue(r.err.contains("inst.yaml:4") && r.err.contains("governmentBudget"), r.err);
+        assertTrue(r.err.contains("s.yaml:4") && r.err.contains("governmentBudget"), r.err);
     }
 }

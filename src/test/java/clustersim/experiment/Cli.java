@@ -2,8 +2,11 @@ package clustersim.experiment;
 
 import clustersim.cli.Main;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Runs the command line in this JVM and keeps what it printed. */
 public final class Cli {
@@ -34,6 +37,16 @@ public final class Cli {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
+    }
+
+    /**
+     * Writes {@code yaml} to DIR/s.yaml and runs {@code clustersim run} on it into DIR/out: the bad-input
+     * tests' way of trying a scenario file (the file's name is in the error, DIR/out must not appear).
+     */
+    public static Cli runScenario(Path dir, String yaml) throws IOException {
+        Path f = dir.resolve("s.yaml");
+        Files.writeString(f, yaml);
+        return run("run", f.toString(), "--quiet", "--out", dir.resolve("out").toString());
     }
 
     @Override

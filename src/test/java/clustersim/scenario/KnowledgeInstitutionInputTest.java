@@ -19,9 +19,7 @@ class KnowledgeInstitutionInputTest {
     Path tmp;
 
     Cli run(String yaml) throws Exception {
-        Path f = tmp.resolve("s.yaml");
-        Files.writeString(f, yaml);
-        return Cli.run("run", f.toString(), "--quiet", "--out", tmp.resolve("out").toString());
+        return Cli.runScenario(tmp, yaml);
     }
 
     @Test
