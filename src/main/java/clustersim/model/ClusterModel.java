@@ -398,6 +398,8 @@ public class ClusterModel extends SimState {
         BetaDistribution trust = new BetaDistribution(rng, tw * 8, (1 - tw) * 8);
 
         final int leads = government.leadCount(producers);
+        final Design[] traditional = new Design[(int) params.get(Param.TRADITIONAL_DESIGNS)];
+        for (int d = 0; d < traditional.length; d++) traditional[d] = new Design(0, 0);
         for (int k = 0; k < producers; k++) {
             Firm x = new Firm(nextId++, 0, K, trust.sample());
             x.producer = true;
@@ -411,15 +413,20 @@ public class ClusterModel extends SimState {
             }
             x.alpha = Firm.initialAlpha(random.nextDouble());
             x.talent = demography.drawTalent();
-            // every founding producer sells a design of its own, all on the first rung
+            // founders start on the first rung: each with a design of its own, or sharing the traditional designs
+            // (then own designs come only from R&D); lead firms have their own, further up
             if (x.lead) {
                 x.adopt(new Design(LocalGovernment.LEAD_RUNGS, 0), true);
                 x.capability = LocalGovernment.LEAD_RUNGS;
+            } else if (traditional.length > 0) {
+                x.adopt(traditional[(k - leads) % traditional.length], false);
             } else {
                 x.adopt(new Design(0, 0), true);
             }
+            // the Nash markup of a seller with an equal share, alone with its design or one of those sharing it
+            double nest = x.ownDesign ? 1 : (double) traditional.length / Math.max(1, producers - leads);
             x.markup = FinalMarket.nashMarkup(FinalMarket.elasticity(params.get(Param.CHOICE_INTENSITY),
-                    params.get(Param.NEST_CORRELATION), params.get(Param.DEMAND_ELASTICITY), 1.0 / producers, 1));
+                    params.get(Param.NEST_CORRELATION), params.get(Param.DEMAND_ELASTICITY), 1.0 / producers, Math.min(1, nest)));
             x.marketShare = 1.0 / producers;
             x.expectedOutput = scale * q;
             x.netWorth = x.capital * (0.8 + 0.6 * random.nextDouble());

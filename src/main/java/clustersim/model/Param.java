@@ -166,6 +166,8 @@ public enum Param {
             "after the first copy of a new design, further copies arrive at this share of the first one's hazard and each leaves the originator brandRetention of what it kept: 0 only the first copy erodes the premium, 1 every imitator does (Mansfield, Schwartz and Wagner 1981; Bertrand with free imitation)"),
     DESIGN_LIFE("designLife", 110, 1, 600, Kind.INNOVATION, "steps",
             "expected months before a better design makes a new one obsolete (creative destruction): a new design's premium is discounted at interestRate + 1/designLife, not at the plants' planning horizon (Aghion and Howitt 1992: an innovation's value is its rent over r + the rate of its replacement)"),
+    TRADITIONAL_DESIGNS("traditionalDesigns", 0, 0, 1_000_000, Kind.INNOVATION, "designs",
+            "how many traditional designs the founding producers share, nobody's own (the cluster's craft products, or the foreign models it makes to order): 0 gives every founder a design of its own on the first rung; k splits the founders evenly over k shared designs, so their markups start where copies of one design compete and own designs must come from R&D"),
     FRONTIER_REACH("frontierReach", 2, 0.1, 100, Kind.INNOVATION, "rungs",
             "how far ahead of the cluster's mean know-how R&D still succeeds easily: success falls by a factor e per frontierReach rungs of lead"),
     UNIVERSITY_BOOST("universityBoost", 1.0, 0, 10, Kind.INNOVATION, "factor",
@@ -226,7 +228,7 @@ public enum Param {
         for (Param p : values()) m.put(p.key, p);
         BY_NAME = Collections.unmodifiableMap(m);
     }
-    private static final List<Param> INTEGERS = Arrays.asList(INITIAL_FIRMS, STEPS, SEARCH_BREADTH, REGULAR_CUSTOMERS_FIRST);
+    private static final List<Param> INTEGERS = Arrays.asList(INITIAL_FIRMS, STEPS, TRADITIONAL_DESIGNS, SEARCH_BREADTH, REGULAR_CUSTOMERS_FIRST);
 
     public final String key;
     public final double defaultValue;

@@ -26,7 +26,8 @@ class StylisedFactsV2Test {
     static final String FACT_8_GAP = "issue 12: the quality ladder keeps the cluster's spending growing (demandElasticity 1.2 > 1:"
             + " quality-adjusted prices fall and spending rises 2-3% per 100 months) and entry follows it, and in a few seeds"
             + " the founders' shake-out runs past month 400 because copying takes off late: on 16 seeds 8 of 96 scenario-seeds change by 10% or"
-            + " more between months 400 and 600; docs/ECONOMICS-STATUS.md, round 7";
+            + " more between months 400 and 600; docs/ECONOMICS-STATUS.md, round 7. Founders that share traditional designs end the"
+            + " transient (fact8_holdsWhenFoundersShareTraditionalDesigns) but move facts 2, 4 and 12: round 8";
     static final String[] SCENARIOS = {"baseline.yaml", "pearl-river-delta.yaml", "strong-institutions.yaml",
         "zhejiang-trust.yaml", "ip-reform.yaml", "credit-guarantee.yaml"};
 
@@ -97,23 +98,40 @@ class StylisedFactsV2Test {
         };
     }
 
-    @Test
-    void fact8_everyShippedScenarioSettles() throws Exception {
+    /** Scenario-seeds whose producers change by 10% or more between months 400 and 600 (empty: fact 8 holds). */
+    static String unsettled(String label, java.util.function.UnaryOperator<ClusterConfig> variant) throws Exception {
         StringBuilder failures = new StringBuilder();
         for (String file : SCENARIOS) {
-            ClusterConfig c = scenario(file);
+            ClusterConfig c = variant.apply(scenario(file));
             assertTrue(c.parameters().get(Param.DEMAND_GROWTH) == 0, file + " must leave demandGrowth at 0");
             double[][] r = Runs.overSeedsMany(c, SEEDS, producersAt400And600());
             for (int k = 0; k < SEEDS; k++) {
                 double change = Math.abs(r[1][k] - r[0][k]) / Math.max(1, r[0][k]);
-                System.out.printf("fact 8: %s seed %d: producers %.1f -> %.1f (%.1f%%), mean_markup %.4f -> %.4f, division_of_labor %.3f -> %.3f%n",
-                        file, k + 1, r[0][k], r[1][k], 100 * change, r[2][k], r[3][k], r[4][k], r[5][k]);
+                System.out.printf("fact 8%s: %s seed %d: producers %.1f -> %.1f (%.1f%%), mean_markup %.4f -> %.4f, division_of_labor %.3f -> %.3f%n",
+                        label, file, k + 1, r[0][k], r[1][k], 100 * change, r[2][k], r[3][k], r[4][k], r[5][k]);
                 if (change >= 0.10) failures.append(String.format("%n  %s seed %d: %.1f -> %.1f", file, k + 1, r[0][k], r[1][k]));
             }
         }
-        System.out.println("fact 8: producers change by 10% or more between months 400 and 600 in:" + (failures.length() == 0 ? " no seed" : failures));
+        System.out.println("fact 8" + label + ": producers change by 10% or more between months 400 and 600 in:" + (failures.length() == 0 ? " no seed" : failures));
+        return failures.toString();
+    }
+
+    @Test
+    void fact8_everyShippedScenarioSettles() throws Exception {
+        String failures = unsettled("", c -> c);
         // a known gap (FACT_8_GAP): it must still fail; when every seed settles, strike it off
         assertTrue(failures.length() > 0, "fact 8 now holds: strike off the known gap FACT_8_GAP (" + FACT_8_GAP + ")");
+    }
+
+    /**
+     * What ends the founders' transient (docs/ECONOMICS-STATUS.md, round 8): founders that share 48
+     * traditional designs (about six to a design) compete as copies from the first month, so the shake-out
+     * is over long before month 400 in every seed. Not the default yet: with it facts 2, 4 and 12 move.
+     */
+    @Test
+    void fact8_holdsWhenFoundersShareTraditionalDesigns() throws Exception {
+        String failures = unsettled(" (traditionalDesigns 48)", c -> c.with(Param.TRADITIONAL_DESIGNS, 48));
+        assertTrue(failures.isEmpty(), "with founders on 48 traditional designs every scenario settles:" + failures);
     }
 
     @Test
