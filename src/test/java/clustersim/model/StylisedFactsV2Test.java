@@ -6,6 +6,7 @@ import clustersim.metrics.ClusterMetrics;
 import clustersim.scenario.ScenarioLoader;
 import java.nio.file.Paths;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,7 +100,7 @@ class StylisedFactsV2Test {
     }
 
     /** Scenario-seeds whose producers change by 10% or more between months 400 and 600 (empty: fact 8 holds). */
-    static String unsettled(String label, java.util.function.UnaryOperator<ClusterConfig> variant) throws Exception {
+    static String unsettled(String label, UnaryOperator<ClusterConfig> variant) throws Exception {
         StringBuilder failures = new StringBuilder();
         for (String file : SCENARIOS) {
             ClusterConfig c = variant.apply(scenario(file));
