@@ -7,7 +7,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Calibration probe, not a test (skipped unless -Dprobe=true): each stage's bought share and specialists
  * over months 501-600 in the scenarios named by probe.scenarios (default PRD and Zhejiang), with probe.set
- * overrides. {@code mvn -B -q -o test -Dtest=ProbeStagesTest -Dprobe=true -Dsurefire.failIfNoSpecifiedTests=false | grep PROBE}
+ * overrides, over the last 100 of probe.steps months (default 600). {@code mvn -B -q -o test -Dtest=ProbeStagesTest -Dprobe=true -Dsurefire.failIfNoSpecifiedTests=false | grep PROBE}
  */
 class ProbeStagesTest {
     @Test
@@ -24,7 +24,7 @@ class ProbeStagesTest {
             }
             cols[2 * fin] = "division_of_labor";
             cols[2 * fin + 1] = "producers";
-            double[][] r = Runs.overSeedsMany(c, seeds, Runs.windowMeans(cols, 600, 100));
+            double[][] r = Runs.overSeedsMany(c, seeds, Runs.windowMeans(cols, Integer.getInteger("probe.steps", 600), 100));
             StringBuilder sb = new StringBuilder(file + ":");
             for (int k = 0; k < cols.length; k++) sb.append(String.format(" %s %.3f", cols[k], Runs.Estimate.of(r[k]).mean));
             System.out.println("PROBE " + sb);
