@@ -152,6 +152,8 @@ public enum Param {
             "quality gain of one rung of the quality ladder"),
     QUALITY_COST_ELASTICITY("qualityCostElasticity", 1.7, 0, 3, Kind.INNOVATION, "elasticity",
             "how processing (value-added) cost per unit rises with quality: upgrading adds value per unit of material"),
+    QUALITY_COST_REFERENCE("qualityCostReference", 0, 0, 1, Kind.INNOVATION, "share of the cluster's mean rung",
+            "w: costs depend on a product's rung less w times the cluster's mean rung, so that as the whole cluster climbs, skilled wages and input prices climb with it (they follow the cluster's productivity) and the ladder moves firms against each other, not the cluster's cost structure (Grossman and Helpman 1991: a quality ladder has a stationary state only if it is homogeneous in the quality level); 0: costs follow the absolute rung"),
     RD_PRODUCTIVITY("rdProductivity", 0.15, 0, 10, Kind.INNOVATION, "success probability per step per square root of R&D share",
             "a in p = a talent sqrt(rdShare): monthly chance of an innovation (decreasing returns to R&D)"),
     RD_FIXED_COST("rdFixedCost", 0.05, 0, 1e9, Kind.INNOVATION, "money per step",

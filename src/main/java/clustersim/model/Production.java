@@ -14,6 +14,10 @@ import java.io.Serializable;
  *   lab(V,L)   = l (1 - S - L)                                          workers per quality unit
  *   var(q,V,L) = baseCost m (1 - S) / q + wage q^(phi - 1) lab(V,L)     money per quality unit
  * </pre>
+ * where q is measured against the cluster's quality to the power qualityCostReference (w): q = qualityStep^(rung -
+ * w meanRung). With w = 0 costs follow the absolute rung and the value-added rate climbs with the ladder for as
+ * long as a run lasts; with w = 1 the cluster's upgrading carries wages and input prices with it, and only a
+ * firm's lead or lag against the cluster moves its cost structure.
  * All volumes and costs are per quality unit (a product of quality q is q quality units): a better
  * product needs the same material but more skilled work: the wage bill per physical unit rises as q^phi
  * (the same workers per quality unit, each paid wage q^(phi - 1): skill), so upgrading adds value per unit
@@ -46,6 +50,8 @@ final class Production implements Serializable {
     private double[] labourCoefficient = new double[0];
     /** Per stage: a plant's user cost per step. */
     private double[] userCost = new double[0];
+    /** qualityCostReference times the cluster's mean rung, and the cost factors it implies (see refresh). */
+    private double referenceRung, referenceInverse = 1, referenceProcessing = 1;
 
     /**
      * Takes this step's parameters, and drops the per-rung factors if qualityStep or qualityCostElasticity
@@ -53,6 +59,7 @@ final class Production implements Serializable {
      */
     void refresh() {
         final int K = model.chain.size();
+        referenceRung = model.params.get(Param.QUALITY_COST_REFERENCE) * (model.market == null ? 0 : model.market.meanRung);
         if (userCost.length != K) userCost = new double[K];
         if (labourCoefficient.length != K) labourCoefficient = new double[K];
         wage = model.params.get(Param.WAGE);
@@ -75,6 +82,19 @@ final class Production implements Serializable {
             inverseQuality = new double[0];
             processingPerQuality = new double[0];
         }
+        // q^-1 and q^(phi - 1) against the reference rung are the absolute factors times these (1 when w is 0)
+        referenceInverse = referenceRung == 0 ? 1 : Math.exp(referenceRung * cachedLnStep);
+        referenceProcessing = referenceRung == 0 ? 1 : Math.exp(-referenceRung * cachedLnStep * (cachedPhi - 1));
+    }
+
+    /** 1 / q of a rung for costs: against the reference rung (see the class comment). */
+    double costInverseQuality(int rung) {
+        return inverseQuality(rung) * referenceInverse;
+    }
+
+    /** q^(phi - 1) of a rung for costs: against the reference rung. */
+    double costProcessing(int rung) {
+        return processingPerQuality(rung) * referenceProcessing;
     }
 
     private void extendTo(int rung) {
@@ -154,8 +174,8 @@ final class Production implements Serializable {
 
     /** The same, from the learning saving too ({@link #learnSaving}). */
     private double variableCostAtSavings(Stage st, int rung, double scale, double local, double learned) {
-        return st.baseCost * st.materialShare * materialFactor * (1 - scale) * (1 - localContentSaving * local) * inverseQuality(rung)
-                + wage * labourCoefficient(st) * model.skills.labourFactor(st) * processingPerQuality(rung) * (1 - scale - learned);
+        return st.baseCost * st.materialShare * materialFactor * (1 - scale) * (1 - localContentSaving * local) * costInverseQuality(rung)
+                + wage * labourCoefficient(st) * model.skills.labourFactor(st) * costProcessing(rung) * (1 - scale - learned);
     }
 
     /**
@@ -183,7 +203,7 @@ final class Production implements Serializable {
 
     /** Materials per quality unit at a scale saving already computed (imported or processed locally). */
     private double materialFromSaving(Stage st, int rung, double scale) {
-        return st.baseCost * st.materialShare * materialFactor * (1 - scale) * inverseQuality(rung);
+        return st.baseCost * st.materialShare * materialFactor * (1 - scale) * costInverseQuality(rung);
     }
 
     /** Multiplier on variable cost when a plant runs above capacity (overtime on the excess only). */

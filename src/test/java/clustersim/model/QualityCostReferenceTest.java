@@ -1,0 +1,64 @@
+package clustersim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clustersim.metrics.ClusterMetrics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * qualityCostReference (w): costs follow a product's rung against w times the cluster's mean rung, so that
+ * with w = 1 the cluster's climb carries wages and input prices with it and only a firm's lead or lag moves
+ * its cost structure.
+ */
+class QualityCostReferenceTest {
+    static double cost(double w, double meanRung, int rung) {
+        ClusterModel m = Fixtures.smallModel(1, Param.QUALITY_COST_REFERENCE, w);
+        m.market.meanRung = meanRung;
+        m.production.refresh();
+        Stage st = m.chain.get(2);
+        return m.production.variableCost(st, rung, 50, 12) + 1e-3 * m.production.materialPerUnit(st, rung, 50);
+    }
+
+    @Test
+    void withWZeroCostsFollowTheAbsoluteRungWhateverTheCluster() {
+        assertEquals(cost(0, 0, 10), cost(0, 10, 10), 0, "the cluster's mean rung does not enter");
+        assertTrue(cost(0, 0, 10) != cost(0, 0, 0), "a higher rung costs differently per quality unit");
+    }
+
+    @Test
+    void withWOneAFirmAtTheClustersMeanCostsWhatAFirstRungFirmCostsInAFirstRungCluster() {
+        assertEquals(cost(0, 0, 0), cost(1, 10, 10), 1e-12);
+        assertEquals(cost(0, 0, 3), cost(1, 10, 13), 1e-12, "three rungs ahead of the cluster is three rungs ahead of rung 0");
+        assertEquals(cost(0, 0, 0), cost(0.5, 10, 5), 1e-12, "w = 0.5: the reference is half the mean rung");
+    }
+
+    /** The baseline's value-added rate over months 501-600 and 1,101-1,200, mean of four seeds. */
+    static double[] valueAddedRate(double w) {
+        ClusterConfig c = ClusterConfig.defaults().with(Param.QUALITY_COST_REFERENCE, w).with(Param.STEPS, 1200);
+        double[][] r = Runs.overSeedsMany(c, 4, model -> {
+            ClusterMetrics metrics = ClusterMetrics.of(model);
+            double a = 0, b = 0;
+            while (model.stepsDone() < 1200) {
+                model.schedule.step(model);
+                long t = model.stepsDone();
+                if (t > 500 && t <= 600) a += metrics.get("va_to_sales") / 100;
+                if (t > 1100) b += metrics.get("va_to_sales") / 100;
+            }
+            return new double[] {a, b};
+        });
+        return new double[] {Runs.Estimate.of(r[0]).mean, Runs.Estimate.of(r[1]).mean};
+    }
+
+    @Test
+    void withWOneTheValueAddedRateClimbsFarLessWithTheLadder() {
+        double[] absolute = valueAddedRate(0), relative = valueAddedRate(1);
+        System.out.printf("baseline va_to_sales, months 501-600 -> 1101-1200: w 0 %.3f -> %.3f, w 1 %.3f -> %.3f%n",
+                absolute[0], absolute[1], relative[0], relative[1]);
+        assertTrue(absolute[1] - absolute[0] > 0.1, "with costs on the absolute rung the rate climbs with the ladder");
+        // what is left of the rise with w = 1 comes with the division of labour, which still grows in the baseline
+        // (specialists' scale and local content add value): docs/ECONOMICS-STATUS.md, round 8
+        assertTrue(Math.abs(relative[1] - relative[0]) < 0.5 * (absolute[1] - absolute[0]),
+                "with costs against the cluster it moves less than half as much");
+    }
+}
