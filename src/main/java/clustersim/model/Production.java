@@ -14,8 +14,8 @@ import java.io.Serializable;
  *   lab(V,L)   = l (1 - S - L)                                          workers per quality unit
  *   var(q,V,L) = baseCost m (1 - S) / q + wage q^(phi - 1) lab(V,L)     money per quality unit
  * </pre>
- * where q is measured against the cluster's quality to the power qualityCostReference (w): q = qualityStep^(rung -
- * w meanRung). With w = 0 costs follow the absolute rung and the value-added rate climbs with the ladder for as
+ * where, for costs, q = qualityStep^(rung - w meanRung) with w = qualityCostReference and meanRung the cluster's
+ * last month. With w = 0 costs follow the absolute rung and the value-added rate climbs with the ladder for as
  * long as a run lasts; with w = 1 the cluster's upgrading carries wages and input prices with it, and only a
  * firm's lead or lag against the cluster moves its cost structure.
  * All volumes and costs are per quality unit (a product of quality q is q quality units): a better
