@@ -87,11 +87,7 @@ public sealed interface Statistic {
 
         @Override
         public Measurement measure(Evidence e, int seeds) throws NotMeasurable {
-            double[] a = defined(e.values(numerator.condition(), numerator.quantity(), seeds));
-            double[] b = defined(e.values(denominator.condition(), denominator.quantity(), seeds));
-            double est = mean(a, null) / mean(b, null);
-            double[] ci = Bootstrap.interval(seeds, idx -> mean(a, idx) / mean(b, idx));
-            return new Measurement(est, ci[0], ci[1], seeds, "percentile bootstrap over seeds");
+            return ratioOver(e, seeds, numerator, denominator, Statistic::mean);
         }
 
         @Override
@@ -130,10 +126,7 @@ public sealed interface Statistic {
 
         @Override
         public Measurement measure(Evidence e, int seeds) throws NotMeasurable {
-            double[] a = defined(e.values(numerator.condition(), numerator.quantity(), seeds));
-            double[] b = defined(e.values(denominator.condition(), denominator.quantity(), seeds));
-            double[] ci = Bootstrap.interval(seeds, idx -> range(a, idx) / range(b, idx));
-            return new Measurement(range(a, null) / range(b, null), ci[0], ci[1], seeds, "percentile bootstrap over seeds");
+            return ratioOver(e, seeds, numerator, denominator, Statistic::range);
         }
 
         @Override
@@ -261,6 +254,16 @@ public sealed interface Statistic {
             for (int s = 0; s < seeds; s++) sum[s] += t.weight() * v[s];
         }
         return sum;
+    }
+
+    /** A summary over seeds (mean, range) of one term over the same summary of another; bootstrap interval. */
+    private static Measurement ratioOver(Evidence e, int seeds, Term numerator, Term denominator,
+                                         java.util.function.ToDoubleBiFunction<double[], int[]> summary) throws NotMeasurable {
+        double[] a = defined(e.values(numerator.condition(), numerator.quantity(), seeds));
+        double[] b = defined(e.values(denominator.condition(), denominator.quantity(), seeds));
+        double[] ci = Bootstrap.interval(seeds, idx -> summary.applyAsDouble(a, idx) / summary.applyAsDouble(b, idx));
+        return new Measurement(summary.applyAsDouble(a, null) / summary.applyAsDouble(b, null), ci[0], ci[1], seeds,
+                "percentile bootstrap over seeds");
     }
 
     private static double[] defined(double[] v) throws NotMeasurable {

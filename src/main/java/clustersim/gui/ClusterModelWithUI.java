@@ -561,7 +561,8 @@ public class ClusterModelWithUI extends GUIState {
         }
     }
 
-    private static <T> List<T> components(java.awt.Container root, Class<T> type) {
+    /** Every component of a type under root, depth first (the Console's lists and boxes, which MASON does not expose). */
+    static <T> List<T> components(java.awt.Container root, Class<T> type) {
         List<T> out = new ArrayList<>();
         for (java.awt.Component c : root.getComponents()) {
             if (type.isInstance(c)) out.add(type.cast(c));

@@ -1,8 +1,8 @@
 package clustersim.gui;
 
-import clustersim.io.TextFiles;
 import clustersim.model.Param;
 import clustersim.scenario.ScenarioException;
+import clustersim.scenario.YamlDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,12 +44,7 @@ record Lesson(Path file, String title, List<Path> scenarios, List<Move> moves, S
 
     static Lesson load(Path file) throws ScenarioException {
         String name = file.toString();
-        String text;
-        try {
-            text = TextFiles.readUtf8(file, TextFiles.MAX_YAML_BYTES);
-        } catch (TextFiles.Unreadable e) {
-            throw new ScenarioException(name, 0, null, e.getMessage());
-        }
+        String text = YamlDocument.readText(file);
         String[] lines = text.split("\r?\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
             throw new ScenarioException(name, 1, null, "a lesson starts with a header between two '---' lines (title, scenarios, moves)");

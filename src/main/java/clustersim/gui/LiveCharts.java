@@ -272,12 +272,7 @@ final class LiveCharts {
                         rightRenderer = new XYLineAndShapeRenderer(true, false);
                         plot.setRenderer(1, rightRenderer);
                     }
-                    l.series = new XYSeries(l.label, false);
-                    int index = c.right.getSeriesCount();
-                    c.right.addSeries(l.series);
-                    rightRenderer.setSeriesPaint(index, l.color);
-                    rightRenderer.setSeriesStroke(index, new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
-                            1f, new float[] {5f, 3f}, 0f));
+                    addRightSeries(c, rightRenderer, l, new float[] {5f, 3f});
                 }
                 l.series.setMaximumItemCount(HARD_CAP);
             }
@@ -292,13 +287,7 @@ final class LiveCharts {
                     // a comparison's small charts no room to plot (the CSV still names them "(B)")
                     plot.getRenderer(0).setSeriesVisibleInLegend(plot.getDataset(0).getSeriesCount() - 1, false);
                 } else {
-                    l.series = new XYSeries(l.label, false);
-                    int index = c.right.getSeriesCount();
-                    c.right.addSeries(l.series);
-                    rightRenderer.setSeriesPaint(index, l.color);
-                    rightRenderer.setSeriesStroke(index, new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
-                            1f, new float[] {1.5f, 3f}, 0f));
-                    rightRenderer.setSeriesVisibleInLegend(index, false);
+                    rightRenderer.setSeriesVisibleInLegend(addRightSeries(c, rightRenderer, l, new float[] {1.5f, 3f}), false);
                 }
                 l.series.setMaximumItemCount(HARD_CAP);
             }
@@ -334,6 +323,16 @@ final class LiveCharts {
         org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(
                 "A (solid): " + nameA + "     B (dashed, the same colours): " + nameB, new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         return t;
+    }
+
+    /** Adds a line to a chart's right-axis series, drawn in its colour with the given dash; returns its index. */
+    private static int addRightSeries(Chart c, XYLineAndShapeRenderer renderer, Line l, float[] dash) {
+        l.series = new XYSeries(l.label, false);
+        int index = c.right.getSeriesCount();
+        c.right.addSeries(l.series);
+        renderer.setSeriesPaint(index, l.color);
+        renderer.setSeriesStroke(index, new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, dash, 0f));
+        return index;
     }
 
     private void timeDrawing(org.jfree.chart.JFreeChart chart) {

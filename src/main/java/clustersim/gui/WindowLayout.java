@@ -31,13 +31,7 @@ final class WindowLayout {
         place(display, area.x, area.y, leftW, displayH, titleBar);
         place(histogram, area.x, area.y + displayH, leftW, h - displayH, titleBar);
         place(console, area.x + leftW, area.y, consoleW, h, titleBar);
-        int cols = 2;
-        int rows = (charts.size() + cols - 1) / cols;
-        int cw = chartsW / cols, ch = h / Math.max(1, rows);
-        for (int k = 0; k < charts.size(); k++) {
-            boolean spans = k == charts.size() - 1 && charts.size() % cols == 1;
-            place(charts.get(k), chartsX + (k % cols) * cw, area.y + (k / cols) * ch, spans ? chartsW : cw, ch, titleBar);
-        }
+        placeCharts(charts, chartsX, area.y, chartsW, h, titleBar);
     }
 
     /**
@@ -56,12 +50,17 @@ final class WindowLayout {
         place(console, area.x + leftW, area.y, consoleW, h, titleBar);
         int chartsX = area.x + leftW + consoleW;
         int chartsW = area.x + area.width - chartsX;
+        placeCharts(charts, chartsX, area.y, chartsW, h, titleBar);
+    }
+
+    /** The charts in two columns filling the given box; an odd last chart spans both. */
+    private static void placeCharts(List<JFrame> charts, int x, int y, int w, int h, int titleBar) {
         int cols = 2;
         int rows = (charts.size() + cols - 1) / cols;
-        int cw = chartsW / cols, ch = h / Math.max(1, rows);
+        int cw = w / cols, ch = h / Math.max(1, rows);
         for (int k = 0; k < charts.size(); k++) {
             boolean spans = k == charts.size() - 1 && charts.size() % cols == 1;
-            place(charts.get(k), chartsX + (k % cols) * cw, area.y + (k / cols) * ch, spans ? chartsW : cw, ch, titleBar);
+            place(charts.get(k), x + (k % cols) * cw, y + (k / cols) * ch, spans ? w : cw, ch, titleBar);
         }
     }
 

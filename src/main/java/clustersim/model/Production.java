@@ -59,7 +59,7 @@ final class Production implements Serializable {
      */
     void refresh() {
         final int K = model.chain.size();
-        referenceRung = model.params.get(Param.QUALITY_COST_REFERENCE) * (model.market == null ? 0 : model.market.meanRung);
+        referenceRung = model.params.get(Param.QUALITY_COST_REFERENCE) * model.market.meanRung;
         if (userCost.length != K) userCost = new double[K];
         if (labourCoefficient.length != K) labourCoefficient = new double[K];
         wage = model.params.get(Param.WAGE);

@@ -35,14 +35,16 @@ public final class YamlDocument {
 
     /** Reads a YAML file of at most {@link TextFiles#MAX_YAML_BYTES} of UTF-8 text. */
     public static YamlDocument read(Path file) throws ScenarioException {
-        String name = file.toString();
-        String text;
+        return parse(file.toString(), new java.io.StringReader(readText(file)));
+    }
+
+    /** The text of a YAML file of at most {@link TextFiles#MAX_YAML_BYTES} of UTF-8, or an error that names the file. */
+    public static String readText(Path file) throws ScenarioException {
         try {
-            text = TextFiles.readUtf8(file, TextFiles.MAX_YAML_BYTES);
+            return TextFiles.readUtf8(file, TextFiles.MAX_YAML_BYTES);
         } catch (TextFiles.Unreadable e) {
-            throw new ScenarioException(name, 0, null, e.getMessage());
+            throw new ScenarioException(file.toString(), 0, null, e.getMessage());
         }
-        return parse(name, new java.io.StringReader(text));
     }
 
     public static YamlDocument parse(String source, Reader reader) throws ScenarioException {

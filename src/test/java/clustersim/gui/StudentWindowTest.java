@@ -150,17 +150,8 @@ class StudentWindowTest extends WindowTest {
 
     private static List<String> inspectorNames(Console c) {
         List<String> out = new ArrayList<>();
-        for (JList<?> list : components(c.getContentPane(), JList.class)) {
+        for (JList<?> list : ClusterModelWithUI.components(c.getContentPane(), JList.class)) {
             for (int k = 0; k < list.getModel().getSize(); k++) out.add(String.valueOf(list.getModel().getElementAt(k)));
-        }
-        return out;
-    }
-
-    private static <T> List<T> components(java.awt.Container root, Class<T> type) {
-        List<T> out = new ArrayList<>();
-        for (java.awt.Component c : root.getComponents()) {
-            if (type.isInstance(c)) out.add(type.cast(c));
-            if (c instanceof java.awt.Container) out.addAll(components((java.awt.Container) c, type));
         }
         return out;
     }

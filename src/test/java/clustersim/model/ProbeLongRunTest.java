@@ -1,7 +1,5 @@
 package clustersim.model;
 
-import clustersim.metrics.ClusterMetrics;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -15,29 +13,13 @@ class ProbeLongRunTest {
     static final String[] COLUMNS = {"producers", "va_to_sales", "division_of_labor", "mean_rung"};
     static final int[] ENDS = {400, 600, 800, 1000, 1200};
 
-    static Function<ClusterModel, double[]> windows() {
-        return model -> {
-            ClusterMetrics metrics = ClusterMetrics.of(model);
-            double[] r = new double[COLUMNS.length * ENDS.length];
-            while (model.stepsDone() < ENDS[ENDS.length - 1]) {
-                model.schedule.step(model);
-                long t = model.stepsDone();
-                for (int w = 0; w < ENDS.length; w++) {
-                    if (t <= ENDS[w] - 100 || t > ENDS[w]) continue;
-                    for (int c = 0; c < COLUMNS.length; c++) r[c * ENDS.length + w] += metrics.get(COLUMNS[c]) / 100;
-                }
-            }
-            return r;
-        };
-    }
-
     @Test
     @EnabledIfSystemProperty(named = "probe", matches = "true")
     void longRun() throws Exception {
         int seeds = Integer.getInteger("probe.seeds", 4);
         for (String file : StylisedFactsV2Test.SCENARIOS) {
             ClusterConfig c = new ProbeFactsTest().override(StylisedFactsV2Test.scenario(file)).with(Param.STEPS, ENDS[ENDS.length - 1]);
-            double[][] r = Runs.overSeedsMany(c, seeds, windows());
+            double[][] r = Runs.overSeedsMany(c, seeds, Runs.windowMeansEnding(COLUMNS, ENDS, 100));
             StringBuilder sb = new StringBuilder(String.format("LONG %-26s", file));
             for (int col = 0; col < COLUMNS.length; col++) {
                 sb.append(" | ").append(COLUMNS[col]);

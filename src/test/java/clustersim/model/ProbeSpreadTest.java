@@ -1,6 +1,5 @@
 package clustersim.model;
 
-import clustersim.metrics.ClusterMetrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -18,14 +17,8 @@ class ProbeSpreadTest {
     void spread() throws Exception {
         for (String file : System.getProperty("probe.file", "baseline.yaml").split(",")) {
             for (String sd : System.getProperty("probe.seed", "1").split(",")) {
-                ClusterConfig c = StylisedFactsV2Test.scenario(file);
-                for (String kv : System.getProperty("probe.set", "").split(",")) {
-                    if (kv.isBlank()) continue;
-                    String[] p = kv.split("=");
-                    c = c.with(Param.byName(p[0]), Double.parseDouble(p[1]));
-                }
+                ClusterConfig c = new ProbeFactsTest().override(StylisedFactsV2Test.scenario(file));
                 ClusterModel m = new ClusterModel(Long.parseLong(sd), c);
-                ClusterMetrics metrics = ClusterMetrics.of(m);
                 m.start();
                 StringBuilder sb = new StringBuilder(file + " " + sd + ":");
                 while (m.stepsDone() < Integer.getInteger("probe.steps", 600)) {

@@ -1,9 +1,8 @@
 package clustersim.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clustersim.metrics.ClusterMetrics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,41 +11,33 @@ import org.junit.jupiter.api.Test;
  * its cost structure.
  */
 class QualityCostReferenceTest {
-    static double cost(double w, double meanRung, int rung) {
+    /** Variable cost and imported materials per quality unit of the components stage on a rung. */
+    static double[] cost(double w, double meanRung, int rung) {
         ClusterModel m = Fixtures.smallModel(1, Param.QUALITY_COST_REFERENCE, w);
         m.market.meanRung = meanRung;
         m.production.refresh();
         Stage st = m.chain.get(2);
-        return m.production.variableCost(st, rung, 50, 12) + 1e-3 * m.production.materialPerUnit(st, rung, 50);
+        return new double[] {m.production.variableCost(st, rung, 50, 12), m.production.materialPerUnit(st, rung, 50)};
     }
 
     @Test
     void withWZeroCostsFollowTheAbsoluteRungWhateverTheCluster() {
-        assertEquals(cost(0, 0, 10), cost(0, 10, 10), 0, "the cluster's mean rung does not enter");
-        assertTrue(cost(0, 0, 10) != cost(0, 0, 0), "a higher rung costs differently per quality unit");
+        assertArrayEquals(cost(0, 0, 10), cost(0, 10, 10), 0, "the cluster's mean rung does not enter");
+        assertTrue(cost(0, 0, 10)[0] != cost(0, 0, 0)[0] && cost(0, 0, 10)[1] != cost(0, 0, 0)[1],
+                "a higher rung costs differently per quality unit");
     }
 
     @Test
     void withWOneAFirmAtTheClustersMeanCostsWhatAFirstRungFirmCostsInAFirstRungCluster() {
-        assertEquals(cost(0, 0, 0), cost(1, 10, 10), 1e-12);
-        assertEquals(cost(0, 0, 3), cost(1, 10, 13), 1e-12, "three rungs ahead of the cluster is three rungs ahead of rung 0");
-        assertEquals(cost(0, 0, 0), cost(0.5, 10, 5), 1e-12, "w = 0.5: the reference is half the mean rung");
+        assertArrayEquals(cost(0, 0, 0), cost(1, 10, 10), 1e-12);
+        assertArrayEquals(cost(0, 0, 3), cost(1, 10, 13), 1e-12, "three rungs ahead of the cluster is three rungs ahead of rung 0");
+        assertArrayEquals(cost(0, 0, 0), cost(0.5, 10, 5), 1e-12, "w = 0.5: the reference is half the mean rung");
     }
 
     /** The baseline's value-added rate over months 501-600 and 1,101-1,200, mean of four seeds. */
     static double[] valueAddedRate(double w) {
         ClusterConfig c = ClusterConfig.defaults().with(Param.QUALITY_COST_REFERENCE, w).with(Param.STEPS, 1200);
-        double[][] r = Runs.overSeedsMany(c, 4, model -> {
-            ClusterMetrics metrics = ClusterMetrics.of(model);
-            double a = 0, b = 0;
-            while (model.stepsDone() < 1200) {
-                model.schedule.step(model);
-                long t = model.stepsDone();
-                if (t > 500 && t <= 600) a += metrics.get("va_to_sales") / 100;
-                if (t > 1100) b += metrics.get("va_to_sales") / 100;
-            }
-            return new double[] {a, b};
-        });
+        double[][] r = Runs.overSeedsMany(c, 4, Runs.windowMeansEnding(new String[] {"va_to_sales"}, new int[] {600, 1200}, 100));
         return new double[] {Runs.Estimate.of(r[0]).mean, Runs.Estimate.of(r[1]).mean};
     }
 

@@ -56,6 +56,33 @@ final class Runs {
         };
     }
 
+    /**
+     * Means of several metrics over windows of {@code window} steps ending at each of {@code ends} (ascending;
+     * the run stops at the last): result[column * ends.length + w].
+     */
+    static Function<ClusterModel, double[]> windowMeansEnding(String[] columns, int[] ends, int window) {
+        return model -> {
+            double[] sum = new double[columns.length * ends.length];
+            int[] n = new int[sum.length];
+            ClusterMetrics metrics = ClusterMetrics.of(model);
+            while (model.stepsDone() < ends[ends.length - 1]) {
+                model.schedule.step(model);
+                long t = model.stepsDone();
+                for (int w = 0; w < ends.length; w++) {
+                    if (t <= ends[w] - window || t > ends[w]) continue;
+                    for (int k = 0; k < columns.length; k++) {
+                        double v = metrics.get(columns[k]);
+                        if (Double.isNaN(v)) continue;
+                        sum[k * ends.length + w] += v;
+                        n[k * ends.length + w]++;
+                    }
+                }
+            }
+            for (int k = 0; k < sum.length; k++) sum[k] = n[k] > 0 ? sum[k] / n[k] : Double.NaN;
+            return sum;
+        };
+    }
+
     /** Several outcomes per seed 1..seeds: result[outcome][seed]. */
     static double[][] overSeedsMany(ClusterConfig config, int seeds, Function<ClusterModel, double[]> outcome) {
         double[][] bySeed = new double[seeds][];
