@@ -16,7 +16,10 @@ import java.util.List;
  *   s_g   = D_g^(1 - sigma) / sum_h D_h^(1 - sigma),      s_i = s_i|g s_g
  * </pre>
  * A producer of quality q ships share s_i D / q physical units, so upgrading does not by itself multiply
- * the physical market: it raises what a unit is worth.
+ * the physical market: it raises what a unit is worth. (When costs are reckoned against the cluster's quality,
+ * qualityCostReference w &gt; 0, the market counts in standard units of Q quality units instead, see
+ * {@link Production}: D = A Q^(e - 1) P^-e standard units, and the price index it reports is per quality
+ * unit, P / Q.)
  *
  * <p>Prices compete: each producer moves its markup a share markupAdjustment of the way toward the
  * profit-maximising (Nash) markup given its rivals' prices, mu* = 1 / (eta - 1), where
@@ -94,9 +97,14 @@ final class FinalMarket implements Serializable {
         final double total = nestWalk(firms, n, sigma);
         // the price index needs every share before any output is known
         final double logIndex = indexWalk(firms, n, total);
-        priceIndex = Math.exp(logIndex);
+        // prices and volumes are per standard unit, Q quality units (Production.referenceQuality; 1 when
+        // costs follow the absolute rung): buyers demand A (P / Q)^-e quality units, which is
+        // A Q^(e - 1) P^-e standard units; with e = 1 the cluster's climb leaves spending where it was
+        final double Q = model.production.referenceQuality();
+        priceIndex = Q == 1 ? Math.exp(logIndex) : Math.exp(logIndex) / Q;
         double demand = model.params.get(Param.MARKET_SIZE) * model.demandGrowthFactor
                 * Math.exp(-model.params.get(Param.DEMAND_ELASTICITY) * logIndex);
+        if (Q != 1) demand *= Math.pow(Q, model.params.get(Param.DEMAND_ELASTICITY) - 1);
         rungSum = weightedRungs = sales = 0;
         sellWalk(firms, n, total, demand, model.production);
         normaliseWalk(firms, n, total);
@@ -225,7 +233,7 @@ final class FinalMarket implements Serializable {
         if (i.marketShare <= 0) return;
         i.output = i.marketShare * demand;
         production.pool(i);
-        double units = i.output * production.inverseQuality(i.rung);
+        double units = i.output * production.costInverseQuality(i.rung);
         totalOutput += units;
         i.expectedOutput = 0.7 * i.expectedOutput + 0.3 * i.output;
         double revenue = i.output * i.price;

@@ -153,7 +153,7 @@ public enum Param {
     QUALITY_COST_ELASTICITY("qualityCostElasticity", 1.7, 0, 3, Kind.INNOVATION, "elasticity",
             "how processing (value-added) cost per unit rises with quality: upgrading adds value per unit of material"),
     QUALITY_COST_REFERENCE("qualityCostReference", 0, 0, 1, Kind.INNOVATION, "share of the cluster's mean rung",
-            "w: costs depend on a product's rung less w times the cluster's mean rung, so that as the whole cluster climbs, skilled wages and input prices climb with it (they follow the cluster's productivity) and the ladder moves firms against each other, not the cluster's cost structure (Grossman and Helpman 1991: a quality ladder has a stationary state only if it is homogeneous in the quality level); 0: costs follow the absolute rung"),
+            "w: the model counts in standard units of Q = qualityStep^(w meanRung) quality units, and a standard unit's cost depends on a product's rung less w times the cluster's mean rung; with w = 1 a physical unit's cost depends only on a product's lead or lag against the cluster, the cluster's climb lowers the price per quality unit, volumes and plant capacity are in units of the typical product, and with demandElasticity 1 spending stays put (Grossman and Helpman 1991: a quality ladder has a stationary state only if it is homogeneous in the quality level); 0: costs and volumes follow the absolute rung"),
     RD_PRODUCTIVITY("rdProductivity", 0.15, 0, 10, Kind.INNOVATION, "success probability per step per square root of R&D share",
             "a in p = a talent sqrt(rdShare): monthly chance of an innovation (decreasing returns to R&D)"),
     RD_FIXED_COST("rdFixedCost", 0.05, 0, 1e9, Kind.INNOVATION, "money per step",

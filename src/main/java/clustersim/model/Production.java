@@ -16,9 +16,15 @@ import java.io.Serializable;
  * </pre>
  * where, for costs, q = qualityStep^(rung - w meanRung) with w = qualityCostReference and meanRung the cluster's
  * last month. With w = 0 costs follow the absolute rung and the value-added rate climbs with the ladder for as
- * long as a run lasts; with w = 1 the cluster's upgrading carries wages and input prices with it, and only a
- * firm's lead or lag against the cluster moves its cost structure.
- * All volumes and costs are per quality unit (a product of quality q is q quality units): a better
+ * long as a run lasts. With w &gt; 0 the model counts in <em>standard units</em>: quality units divided by
+ * Q = qualityStep^(w meanRung), the quality of the cluster's typical product (with w = 1). Volumes, plant
+ * capacity and the scale thresholds are then in units of the typical product, nearly physical units, and so
+ * is the demand the final market clears ({@link FinalMarket}); a physical unit's cost depends only on its
+ * rung against the cluster's, as in Grossman and Helpman's (1991) quality ladder, whose stationary state
+ * needs exactly this homogeneity: the cluster's climb lowers the price of a quality unit (the price index,
+ * per quality unit, is the standard unit's divided by Q), and with unit-elastic demand spending, volumes and
+ * every money magnitude stay put while real output grows.
+ * All volumes and costs are per quality unit, or per standard unit (a product of quality q is q quality units): a better
  * product needs the same material but more skilled work: the wage bill per physical unit rises as q^phi
  * (the same workers per quality unit, each paid wage q^(phi - 1): skill), so upgrading adds value per unit
  * of material and per worker. m is the stage's material share at quality 1 (bought outside the cluster), V the
@@ -87,7 +93,15 @@ final class Production implements Serializable {
         referenceProcessing = referenceRung == 0 ? 1 : Math.exp(-referenceRung * cachedLnStep * (cachedPhi - 1));
     }
 
-    /** 1 / q of a rung for costs: against the reference rung (see the class comment). */
+    /**
+     * Q = qualityStep^(w meanRung): quality units per standard unit this step (1 when w is 0). The final market
+     * reckons its demand and its price index per quality unit with it.
+     */
+    double referenceQuality() {
+        return referenceInverse;
+    }
+
+    /** 1 / q of a rung for costs, in standard units: Q / q (see the class comment). */
     double costInverseQuality(int rung) {
         return inverseQuality(rung) * referenceInverse;
     }

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * qualityCostReference (w): costs follow a product's rung against w times the cluster's mean rung, so that
  * with w = 1 the cluster's climb carries wages and input prices with it and only a firm's lead or lag moves
- * its cost structure.
+ * its cost structure. The model then counts in standard units (Q = qualityStep^(w meanRung) quality units), so
+ * that with unit-elastic demand it is Grossman and Helpman's homogeneous quality ladder: the cluster climbs at
+ * constant spending while the price of a quality unit falls.
  */
 class QualityCostReferenceTest {
     /** Variable cost and imported materials per quality unit of the components stage on a rung. */
@@ -51,5 +53,28 @@ class QualityCostReferenceTest {
         // (specialists' scale and local content add value): docs/ECONOMICS-STATUS.md, round 8
         assertTrue(Math.abs(relative[1] - relative[0]) < 0.5 * (absolute[1] - absolute[0]),
                 "with costs against the cluster it moves less than half as much");
+    }
+
+    /** Months 501-600 and 1,101-1,200 of the baseline with w = 1 and demandElasticity 1, four seeds: one array per column. */
+    static double[][] homogeneousLadder(String... columns) {
+        ClusterConfig c = ClusterConfig.defaults().with(Param.QUALITY_COST_REFERENCE, 1).with(Param.DEMAND_ELASTICITY, 1)
+                .with(Param.STEPS, 1200);
+        double[][] r = Runs.overSeedsMany(c, 4, Runs.windowMeansEnding(columns, new int[] {600, 1200}, 100));
+        double[][] means = new double[columns.length][2];
+        for (int k = 0; k < columns.length; k++)
+            for (int t = 0; t < 2; t++) means[k][t] = Runs.Estimate.of(r[2 * k + t]).mean;
+        return means;
+    }
+
+    @Test
+    void withWOneAndUnitElasticDemandTheClusterClimbsAtConstantSpendingWhileAQualityUnitGetsCheaper() {
+        double[][] m = homogeneousLadder("final_sales", "price_index", "mean_rung");
+        System.out.printf("w 1, e 1, months 501-600 -> 1101-1200: final_sales %.1f -> %.1f, price_index %.4f -> %.4f, mean_rung %.1f -> %.1f%n",
+                m[0][0], m[0][1], m[1][0], m[1][1], m[2][0], m[2][1]);
+        assertTrue(m[2][1] - m[2][0] > 5, "the cluster keeps climbing");
+        assertTrue(Math.abs(m[0][1] / m[0][0] - 1) < 0.05, "spending stays within 5%");
+        // the price of a quality unit falls with the cluster's climb, as the rung's quality step says
+        double expected = Math.pow(1.05, -(m[2][1] - m[2][0]));
+        assertTrue(Math.abs(m[1][1] / m[1][0] / expected - 1) < 0.15, "the price index per quality unit falls by qualityStep a rung");
     }
 }
