@@ -24,7 +24,7 @@ import java.io.Serializable;
  * needs exactly this homogeneity: the cluster's climb lowers the price of a quality unit (the price index,
  * per quality unit, is the standard unit's divided by Q), and with unit-elastic demand spending, volumes and
  * every money magnitude stay put while real output grows.
- * All volumes and costs are per quality unit, or per standard unit (a product of quality q is q quality units): a better
+ * All volumes and costs are per quality unit (per standard unit when w &gt; 0; a product of quality q is q quality units): a better
  * product needs the same material but more skilled work: the wage bill per physical unit rises as q^phi
  * (the same workers per quality unit, each paid wage q^(phi - 1): skill), so upgrading adds value per unit
  * of material and per worker. m is the stage's material share at quality 1 (bought outside the cluster), V the
