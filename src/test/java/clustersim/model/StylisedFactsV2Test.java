@@ -29,8 +29,8 @@ class StylisedFactsV2Test {
             + " the founders' shake-out runs past month 400 because copying takes off late: on 16 seeds 8 of 96 scenario-seeds change by 10% or"
             + " more between months 400 and 600; docs/ECONOMICS-STATUS.md, round 7. Founders that share traditional designs end the"
             + " transient (fact8_holdsWhenFoundersShareTraditionalDesigns) but move facts 2, 4 and 12: round 8. With the homogeneous"
-            + " quality ladder as well (qualityCostReference 1, demandElasticity 1) fact 8 holds, and imitation's difference and fact 11's"
-            + " design stage need a recalibration: round 9";
+            + " quality ladder as well (qualityCostReference 1, demandElasticity 1) fact 8 holds on these seeds, and other checks need a"
+            + " recalibration first: round 9";
     static final String[] SCENARIOS = {"baseline.yaml", "pearl-river-delta.yaml", "strong-institutions.yaml",
         "zhejiang-trust.yaml", "ip-reform.yaml", "credit-guarantee.yaml"};
 
