@@ -97,14 +97,13 @@ final class FinalMarket implements Serializable {
         final double total = nestWalk(firms, n, sigma);
         // the price index needs every share before any output is known
         final double logIndex = indexWalk(firms, n, total);
-        // prices and volumes are per standard unit, Q quality units (Production.referenceQuality; 1 when
-        // costs follow the absolute rung): buyers demand A (P / Q)^-e quality units, which is
+        // prices and volumes are per standard unit, Q quality units (Production.referenceQuality; exactly 1
+        // when costs follow the absolute rung): buyers demand A (P / Q)^-e quality units, which is
         // A Q^(e - 1) P^-e standard units; with e = 1 the cluster's climb leaves spending where it was
         final double Q = model.production.referenceQuality();
-        priceIndex = Q == 1 ? Math.exp(logIndex) : Math.exp(logIndex) / Q;
+        priceIndex = Math.exp(logIndex) / Q;
         double demand = model.params.get(Param.MARKET_SIZE) * model.demandGrowthFactor
-                * Math.exp(-model.params.get(Param.DEMAND_ELASTICITY) * logIndex);
-        if (Q != 1) demand *= Math.pow(Q, model.params.get(Param.DEMAND_ELASTICITY) - 1);
+                * Math.exp(-e * logIndex) * Math.pow(Q, e - 1);
         rungSum = weightedRungs = sales = 0;
         sellWalk(firms, n, total, demand, model.production);
         normaliseWalk(firms, n, total);

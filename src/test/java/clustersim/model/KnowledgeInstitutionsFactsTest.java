@@ -46,7 +46,8 @@ class KnowledgeInstitutionsFactsTest {
      * the design they sell) less the mean rung of the rest.
      */
     static double qualityGap(ClusterModel m) {
-        return gap(m, false);
+        double[] t = topTenthAndRest(m, false);
+        return t[0] - t[1];
     }
 
     /**
@@ -54,13 +55,15 @@ class KnowledgeInstitutionsFactsTest {
      * producers by capability less the rest's.
      */
     static double knowhowGap(ClusterModel m) {
-        return gap(m, true);
+        double[] t = topTenthAndRest(m, true);
+        return t[0] - t[1];
     }
 
-    private static double gap(ClusterModel m, boolean knowhow) {
+    /** Mean rung (or capability) of the top tenth of producers by it, and of the rest (NaN under 10 producers). */
+    static double[] topTenthAndRest(ClusterModel m, boolean knowhow) {
         List<Integer> rungs = new ArrayList<>();
         for (Firm x : m.firms) if (x.producer && x.alive) rungs.add(knowhow ? x.capability : x.rung);
-        if (rungs.size() < 10) return Double.NaN;
+        if (rungs.size() < 10) return new double[] {Double.NaN, Double.NaN};
         Collections.sort(rungs, Collections.reverseOrder());
         int top = rungs.size() / 10;
         double a = 0, b = 0;
@@ -68,7 +71,7 @@ class KnowledgeInstitutionsFactsTest {
             if (k < top) a += rungs.get(k);
             else b += rungs.get(k);
         }
-        return a / top - b / (rungs.size() - top);
+        return new double[] {a / top, b / (rungs.size() - top)};
     }
 
     /** What an innovator expects to appropriate: mean discounted months of premium over own-design sellers. */

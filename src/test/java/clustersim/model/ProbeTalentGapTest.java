@@ -1,8 +1,5 @@
 package clustersim.model;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -10,22 +7,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class ProbeTalentGapTest {
     static final String[] NAMES = {"rung gap", "capability gap", "top rung", "rest rung", "top cap", "rest cap", "spills/month",
         "copies/month", "moves/month", "own-design share", "imitations/month", "innovations/month"};
-
-    static double gap(ClusterModel m, boolean cap, int part) {
-        List<Integer> v = new ArrayList<>();
-        for (Firm x : m.firms) if (x.producer && x.alive) v.add(cap ? x.capability : x.rung);
-        if (v.size() < 10) return Double.NaN;
-        Collections.sort(v, Collections.reverseOrder());
-        int top = v.size() / 10;
-        double a = 0, b = 0;
-        for (int k = 0; k < v.size(); k++) {
-            if (k < top) a += v.get(k);
-            else b += v.get(k);
-        }
-        a /= top;
-        b /= v.size() - top;
-        return part == 0 ? a - b : part == 1 ? a : b;
-    }
 
     static double[] measure(ClusterModel m) {
         double[] s = new double[NAMES.length];
@@ -39,7 +20,8 @@ class ProbeTalentGapTest {
                 prod++;
                 if (x.ownDesign) own++;
             }
-            double[] v = {gap(m, false, 0), gap(m, true, 0), gap(m, false, 1), gap(m, false, 2), gap(m, true, 1), gap(m, true, 2),
+            double[] rung = KnowledgeInstitutionsFactsTest.topTenthAndRest(m, false), cap = KnowledgeInstitutionsFactsTest.topTenthAndRest(m, true);
+            double[] v = {rung[0] - rung[1], cap[0] - cap[1], rung[0], rung[1], cap[0], cap[1],
                 c.knowhowSpills, c.talentCopies, c.talentMoves, (double) own / prod, c.imitations, c.innovations};
             for (int k = 0; k < s.length; k++) s[k] += v[k];
             n++;

@@ -36,11 +36,18 @@ class QualityCostReferenceTest {
         assertArrayEquals(cost(0, 0, 0), cost(0.5, 10, 5), 1e-12, "w = 0.5: the reference is half the mean rung");
     }
 
+    /** Means over four seeds of each column over months 501-600 and 1,101-1,200 of c: one pair per column. */
+    static double[][] earlyAndLate(ClusterConfig c, String... columns) {
+        double[][] r = Runs.overSeedsMany(c.with(Param.STEPS, 1200), 4, Runs.windowMeansEnding(columns, new int[] {600, 1200}, 100));
+        double[][] means = new double[columns.length][2];
+        for (int k = 0; k < columns.length; k++)
+            for (int t = 0; t < 2; t++) means[k][t] = Runs.Estimate.of(r[2 * k + t]).mean;
+        return means;
+    }
+
     /** The baseline's value-added rate over months 501-600 and 1,101-1,200, mean of four seeds. */
     static double[] valueAddedRate(double w) {
-        ClusterConfig c = ClusterConfig.defaults().with(Param.QUALITY_COST_REFERENCE, w).with(Param.STEPS, 1200);
-        double[][] r = Runs.overSeedsMany(c, 4, Runs.windowMeansEnding(new String[] {"va_to_sales"}, new int[] {600, 1200}, 100));
-        return new double[] {Runs.Estimate.of(r[0]).mean, Runs.Estimate.of(r[1]).mean};
+        return earlyAndLate(ClusterConfig.defaults().with(Param.QUALITY_COST_REFERENCE, w), "va_to_sales")[0];
     }
 
     @Test
@@ -55,20 +62,11 @@ class QualityCostReferenceTest {
                 "with costs against the cluster it moves less than half as much");
     }
 
-    /** Months 501-600 and 1,101-1,200 of the baseline with w = 1 and demandElasticity 1, four seeds: one array per column. */
-    static double[][] homogeneousLadder(String... columns) {
-        ClusterConfig c = ClusterConfig.defaults().with(Param.QUALITY_COST_REFERENCE, 1).with(Param.DEMAND_ELASTICITY, 1)
-                .with(Param.STEPS, 1200);
-        double[][] r = Runs.overSeedsMany(c, 4, Runs.windowMeansEnding(columns, new int[] {600, 1200}, 100));
-        double[][] means = new double[columns.length][2];
-        for (int k = 0; k < columns.length; k++)
-            for (int t = 0; t < 2; t++) means[k][t] = Runs.Estimate.of(r[2 * k + t]).mean;
-        return means;
-    }
-
     @Test
     void withWOneAndUnitElasticDemandTheClusterClimbsAtConstantSpendingWhileAQualityUnitGetsCheaper() {
-        double[][] m = homogeneousLadder("final_sales", "price_index", "mean_rung");
+        // the baseline with w = 1 and demandElasticity 1
+        double[][] m = earlyAndLate(ClusterConfig.defaults().with(Param.QUALITY_COST_REFERENCE, 1).with(Param.DEMAND_ELASTICITY, 1),
+                "final_sales", "price_index", "mean_rung");
         System.out.printf("w 1, e 1, months 501-600 -> 1101-1200: final_sales %.1f -> %.1f, price_index %.4f -> %.4f, mean_rung %.1f -> %.1f%n",
                 m[0][0], m[0][1], m[1][0], m[1][1], m[2][0], m[2][1]);
         assertTrue(m[2][1] - m[2][0] > 5, "the cluster keeps climbing");
