@@ -3,11 +3,13 @@ package clustersim.cli;
 import clustersim.experiment.Provenance;
 import clustersim.facts.FactCatalogue;
 import clustersim.facts.FactsSuite;
+import clustersim.scenario.Scenario;
 import clustersim.scenario.ScenarioException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -35,6 +37,14 @@ public final class FactsCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "N", description = "seeds per condition, instead of each fact's own (" + FactCatalogue.SEEDS + ")")
     Integer seeds;
 
+    @Option(names = "--first-seed", paramLabel = "N", description = "the first model seed (default 1): the runs use seeds N, N+1, ...; "
+            + "a second set of seeds shows whether a fact holds or passed on its seeds' luck")
+    Long firstSeed;
+
+    @Option(names = "--set", paramLabel = "name=value", description = "change a parameter in every condition, after its scenario file "
+            + "and before the condition's own settings (a fact's contrast keeps its meaning); repeatable")
+    List<String> set = new ArrayList<>();
+
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
     Integer threads;
 
@@ -47,6 +57,21 @@ public final class FactsCommand implements Callable<Integer> {
         }
         FactsSuite.Settings s = quick ? FactsSuite.Settings.quick(n) : FactsSuite.Settings.full(n);
         if (seeds != null) s = s.withSeeds(seeds);
+        int most = s.seeds() > 0 ? s.seeds() : FactCatalogue.all().stream().mapToInt(f -> f.seeds()).max().orElse(1);
+        if (firstSeed != null && (firstSeed < 0 || firstSeed + most - 1 > Scenario.MAX_SEED)) {
+            System.err.println("clustersim facts: --first-seed must be from 0 to " + (Scenario.MAX_SEED - most + 1) + " (seeds are 0 to " + Scenario.MAX_SEED
+                    + " and " + most + " are used), got " + firstSeed);
+            return Main.BAD_INPUT;
+        }
+        if (firstSeed != null) s = s.withFirstSeed(firstSeed);
+        try {
+            // a misspelt name or a value out of range is bad input before any run, whatever the conditions
+            Scenario.defaults().withOverrides(set, "--set");
+        } catch (ScenarioException e) {
+            System.err.println("clustersim facts: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        s = s.withSet(set);
         Path dir = out != null ? out : Paths.get("results", "facts");
         FactsSuite suite = new FactsSuite(FactCatalogue.all(), s);
         try {
@@ -88,7 +113,7 @@ public final class FactsCommand implements Callable<Integer> {
                 "clustersim " + Provenance.version() + ", commit " + Provenance.gitCommit() + "; written " + Instant.now().toString().replaceFirst("\\.\\d+Z$", "Z"),
                 String.format(Locale.ROOT, "%s version: %d runs in %.0f s on %d threads%s", s.name(), planned, wall, n,
                         s.set().isEmpty() ? "" : "; every condition also sets " + String.join(", ", s.set())),
-                "Seed k of every condition is model seed k: `clustersim run SCENARIO --seed k` redoes any run.");
+                "Each condition's runs use model seeds " + s.seedRange(most) + ": `clustersim run SCENARIO --seed k` redoes any run.");
         List<Path> written;
         Thread hook = PartFiles.removeOnExit(dir);
         try {

@@ -26,31 +26,55 @@ import org.jfree.chart.JFreeChart;
 /**
  * Runs a catalogue of facts: plans every (condition, seed) run the facts and their figures need, runs each
  * once on all cores (facts sharing a condition share its runs), measures each check and draws each figure.
- * Seed k of every condition is model seed k, so any run can be redone with {@code clustersim run --seed k}.
+ * The k-th run of every condition is model seed firstSeed + k - 1 (seed k by default), so any run can be
+ * redone with {@code clustersim run --seed}.
  */
 public final class FactsSuite {
     /**
-     * How to run the catalogue: {@code seeds} replaces each fact's seed count when positive; {@code set}
-     * changes every condition (the quick version shrinks the cluster); {@code root} is where the
-     * scenario paths are relative to; without {@code figures} only the runs the checks need are done.
+     * How to run the catalogue: {@code seeds} replaces each fact's seed count when positive, and the runs
+     * use model seeds {@code firstSeed} onwards (a second set of seeds tells a fact that holds from one that
+     * passed on its seeds' luck); {@code set} changes every condition after its scenario file and before
+     * the condition's own settings, so a fact's contrast (say ipProtection 0.1 against 0.9) keeps its
+     * meaning (the quick version shrinks the cluster this way); {@code root} is where the scenario paths
+     * are relative to; without {@code figures} only the runs the checks need are done.
      */
-    public record Settings(int seeds, List<String> set, int threads, Path root, String name, boolean figures) {
+    public record Settings(int seeds, long firstSeed, List<String> set, int threads, Path root, String name, boolean figures) {
+        public Settings {
+            set = List.copyOf(set);
+        }
+
         public static Settings full(int threads) {
-            return new Settings(0, List.of(), threads, Paths.get(""), "full", true);
+            return new Settings(0, 1, List.of(), threads, Paths.get(""), "full", true);
         }
 
         public Settings withSeeds(int n) {
-            return new Settings(n, set, threads, root, name, figures);
+            return new Settings(n, firstSeed, set, threads, root, name, figures);
+        }
+
+        public Settings withFirstSeed(long first) {
+            return new Settings(seeds, first, set, threads, root, name, figures);
+        }
+
+        /** These assignments (name=value) as well, after the ones already set. */
+        public Settings withSet(List<String> more) {
+            List<String> all = new ArrayList<>(set);
+            all.addAll(more);
+            return new Settings(seeds, firstSeed, all, threads, root, name, figures);
         }
 
         /** Only the checks, no figures: what a unit test of the facts needs. */
         public Settings checksOnly() {
-            return new Settings(seeds, set, threads, root, name, false);
+            return new Settings(seeds, firstSeed, set, threads, root, name, false);
         }
 
         /** The version the test suite runs: 3 seeds, a fifth of the cluster (60 firms, a fifth of the market). */
         public static Settings quick(int threads) {
-            return new Settings(3, List.of("initialFirms=60", "marketSize=600"), threads, Paths.get(""), "quick", true);
+            return new Settings(3, 1, List.of("initialFirms=60", "marketSize=600"), threads, Paths.get(""), "quick", true);
+        }
+
+        /** The model seeds the runs use, as a phrase: "1 to 12". */
+        public String seedRange(int n) {
+            return firstSeed + " to " + (firstSeed + n - 1);
         }
     }
 
@@ -101,7 +125,7 @@ public final class FactsSuite {
         List<SeedPaths.Job> jobs = new ArrayList<>();
         for (var e : conditions.entrySet()) {
             ClusterConfig config = config(e.getValue(), steps.get(e.getKey()));
-            for (int s = 1; s <= seedsNeeded.get(e.getKey()); s++) jobs.add(new SeedPaths.Job(config, s, steps.get(e.getKey())));
+            for (int k = 0; k < seedsNeeded.get(e.getKey()); k++) jobs.add(new SeedPaths.Job(config, settings.firstSeed() + k, steps.get(e.getKey())));
         }
         return jobs;
     }
@@ -113,8 +137,8 @@ public final class FactsSuite {
 
     private ClusterConfig config(Condition c, int steps) throws ScenarioException {
         Scenario s = c.scenario() == null ? Scenario.defaults() : ScenarioLoader.load(settings.root().resolve(c.scenario()));
-        List<String> set = new ArrayList<>(c.set());
-        set.addAll(settings.set());
+        List<String> set = new ArrayList<>(settings.set());
+        set.addAll(c.set());
         s = s.withOverrides(set, "facts: " + c.label()).with(Param.STEPS, steps);
         s.checkEvents(steps);
         return s.config();

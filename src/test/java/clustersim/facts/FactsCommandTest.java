@@ -98,4 +98,47 @@ class FactsCommandTest {
         assertEquals(1, c.status, c.toString());
         assertTrue(c.err.startsWith("clustersim facts: could not write") && c.err.lines().count() == 1, c.err);
     }
+
+    @Test
+    void aSecondSetOfSeedsAndAParameterChangeReachEveryConditionButNotItsOwnSettings() throws Exception {
+        FactsSuite.Settings s = FactsSuite.Settings.quick(1).withSeeds(2).withFirstSeed(17).withSet(List.of("entrantShare=1", "creditEnvironment=0.3"));
+        List<SeedPaths.Job> jobs = new FactsSuite(FactCatalogue.all(), s).plan();
+        assertFalse(jobs.isEmpty());
+        boolean sawOwnCreditEnvironment = false;
+        for (SeedPaths.Job j : jobs) {
+            assertTrue(j.seed() == 17 || j.seed() == 18, "seeds 17 and 18 only: " + j.seed());
+            assertEquals(1, j.config().parameters().get(clustersim.model.Param.ENTRANT_SHARE), 0, "--set reaches every condition");
+            assertEquals(60, j.config().parameters().get(clustersim.model.Param.INITIAL_FIRMS), 0, "the quick version's own settings stay");
+            if (j.config().parameters().get(clustersim.model.Param.CREDIT_ENVIRONMENT) == 0.8) sawOwnCreditEnvironment = true;
+        }
+        assertTrue(sawOwnCreditEnvironment, "fact 3's conditions keep their creditEnvironment 0.8 against --set creditEnvironment=0.3");
+        assertEquals(2, jobs.stream().filter(j -> j.config().parameters().get(clustersim.model.Param.CREDIT_ENVIRONMENT) == 0.8
+                && j.config().parameters().get(clustersim.model.Param.IP_PROTECTION) == 0.1).count(), "one condition, two seeds");
+    }
+
+    @Test
+    void theReportSaysWhichSeedsAndChangesItRan() throws Exception {
+        Path out = tmp.resolve("second");
+        Cli c = Cli.run("facts", "--quick", "--seeds", "2", "--first-seed", "17", "--set", "entrantShare=1", "--out", out.toString());
+        assertTrue(c.status == 0 || c.status == 1, c.toString());
+        String md = Files.readString(out.resolve("facts.md"));
+        assertTrue(md.contains("model seeds 17 to 18"), "the seeds are in the report");
+        assertTrue(md.contains("every condition also sets initialFirms=60, marketSize=600, entrantShare=1"), "and the changes");
+    }
+
+    @Test
+    void aBadSetOrFirstSeedExitsTwoNamingItAndWritesNothing() throws Exception {
+        Path out = tmp.resolve("bad");
+        Cli c = Cli.run("facts", "--quick", "--set", "entrantShar=1", "--out", out.toString());
+        assertEquals(2, c.status, c.toString());
+        assertTrue(c.err.contains("--set") && c.err.contains("entrantShar") && c.err.contains("entrantShare"), c.err);
+        c = Cli.run("facts", "--quick", "--set", "entrantShare=5", "--out", out.toString());
+        assertEquals(2, c.status, c.toString());
+        assertTrue(c.err.contains("entrantShare") && c.err.contains("out of range"), c.err);
+        c = Cli.run("facts", "--quick", "--first-seed", "4294967295", "--out", out.toString());
+        assertEquals(2, c.status, c.toString());
+        assertTrue(c.err.contains("--first-seed must be from 0 to 4294967293"), c.err);
+        assertEquals(1, c.err.lines().count(), c.err);
+        assertFalse(Files.exists(out), "bad input writes nothing");
+    }
 }
