@@ -30,7 +30,8 @@ class StylisedFactsV2Test {
             + " more between months 400 and 600; docs/ECONOMICS-STATUS.md, round 7. Founders that share traditional designs end the"
             + " transient (fact8_holdsWhenFoundersShareTraditionalDesigns) but move facts 2, 4 and 12: round 8. With the homogeneous"
             + " quality ladder as well (qualityCostReference 1, demandElasticity 1) fact 8 holds on these seeds, and other checks need a"
-            + " recalibration first: round 9";
+            + " recalibration first: round 9. Entrants that expect an equal share (entrantShare 1) end strong institutions' slow ratchet;"
+            + " the Pearl River Delta's count then rests on growing churn: round 10";
     static final String[] SCENARIOS = {"baseline.yaml", "pearl-river-delta.yaml", "strong-institutions.yaml",
         "zhejiang-trust.yaml", "ip-reform.yaml", "credit-guarantee.yaml"};
 

@@ -1,0 +1,68 @@
+package clustersim.model;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Calibration probe, not a test (it asserts nothing and is skipped unless -Dprobe=true): why a scenario's
+ * producers drift between months 400 and 600 (fact 8). Every 50 months of one run per seed: producers,
+ * the producers founded, closed, turned specialist and turned producer in those months, what a producer
+ * entrant expects (V, the value of its profit) against its barrier B, the entry signal max(0, (V - B) / B),
+ * and the incumbents' share with a smoothed loss, mean smoothed operating profit rate and mean age.
+ * {@code mvn -B -q -o test -Dtest=ProbeDriftTest -Dprobe=true -Dprobe.scenario=strong-institutions.yaml
+ * -Dprobe.seedlist=15,7 -Dprobe.set=entrantShare=1 -Dsurefire.failIfNoSpecifiedTests=false | grep DRIFT}
+ */
+class ProbeDriftTest {
+    @Test
+    @EnabledIfSystemProperty(named = "probe", matches = "true")
+    void probe() throws Exception {
+        ClusterConfig c = new ProbeFactsTest().override(StylisedFactsV2Test.scenario(System.getProperty("probe.scenario", "strong-institutions.yaml")));
+        for (String s : System.getProperty("probe.seedlist", "15,7").split(",")) {
+            ClusterModel m = new ClusterModel(Long.parseLong(s.trim()), c);
+            m.start();
+            Set<Firm> before = new HashSet<>();
+            int founded = 0, closed = 0, toSpecialist = 0, toProducer = 0;
+            double signal = 0, value = 0, barrier = 0, lossShare = 0, profitRate = 0, age = 0;
+            while (m.stepsDone() < 600) {
+                m.schedule.step(m);
+                Set<Firm> now = new HashSet<>();
+                for (Firm x : m.firms) if (x.producer && x.alive) now.add(x);
+                for (Firm x : now) {
+                    if (before.contains(x)) continue;
+                    if (m.currentStep() - x.birthStep <= 1) founded++;
+                    else toProducer++;
+                }
+                for (Firm x : before) {
+                    if (now.contains(x)) continue;
+                    if (x.alive) toSpecialist++;
+                    else closed++;
+                }
+                before = now;
+                double v = m.demography.entrantProfit() / m.finance.discountRate(), b = m.demography.producerBarrier();
+                value += v;
+                barrier += b;
+                signal += Math.max(0, (v - b) / b);
+                int losing = 0;
+                double rate = 0, years = 0;
+                for (Firm x : now) {
+                    if (x.profitEma < 0) losing++;
+                    rate += x.profitRateEma;
+                    years += m.currentStep() - x.birthStep;
+                }
+                int n = Math.max(1, now.size());
+                lossShare += (double) losing / n;
+                profitRate += rate / n;
+                age += years / n;
+                if (m.stepsDone() % 50 == 0) {
+                    System.out.printf("DRIFT seed %s month %d producers %d founded %d closed %d toSpecialist %d toProducer %d"
+                            + " V %.1f B %.1f signal %.3f lossShare %.3f profitRate %.4f age %.0f%n", s.trim(), m.stepsDone(), now.size(),
+                            founded, closed, toSpecialist, toProducer, value / 50, barrier / 50, signal / 50, lossShare / 50, profitRate / 50, age / 50);
+                    founded = closed = toSpecialist = toProducer = 0;
+                    signal = value = barrier = lossShare = profitRate = age = 0;
+                }
+            }
+        }
+    }
+}
