@@ -27,14 +27,20 @@ final class RunsCheck {
     private final long runCount;
     private final int replications;
     private final long[] seeds;
-    /** Factor values of each point as written in CSV, indexed by point_id - 1. */
+    /**
+     * What each point writes after its seed, as written in CSV, indexed by point_id - 1: its factor values,
+     * then its design file's labels (text carried into runs.csv, compared as written).
+     */
     private final String[][] factorText;
+    /** How many of a point's fixed columns are factors (the rest are labels). */
+    private final int factorCount;
     private final int outcomes;
     private final Shard shard;
     private final String[] names;
 
-    private RunsCheck(String header, int replications, long[] seeds, String[][] factorText, int outcomes, Shard shard) {
+    private RunsCheck(String header, int replications, long[] seeds, String[][] factorText, int factorCount, int outcomes, Shard shard) {
         this.header = header;
+        this.factorCount = factorCount;
         this.runCount = seeds.length;
         this.replications = replications;
         this.seeds = seeds;
@@ -46,11 +52,15 @@ final class RunsCheck {
 
     /** For a sweep being run or resumed. */
     static RunsCheck of(Sweep sweep, Shard shard) {
-        String[][] text = new String[sweep.pointCount()][sweep.factors().size()];
+        int factors = sweep.factors().size(), labels = sweep.labels().size();
+        String[][] text = new String[sweep.pointCount()][factors + labels];
         for (int p = 1; p <= text.length; p++) {
-            for (int j = 0; j < text[p - 1].length; j++) text[p - 1][j] = CsvFormat.number(sweep.value(p, j));
+            for (int j = 0; j < factors; j++) text[p - 1][j] = CsvFormat.number(sweep.value(p, j));
+            for (int l = 0; l < labels; l++) text[p - 1][factors + l] = sweep.label(p, l);
         }
-        return new RunsCheck(SweepRunner.runsHeader(sweep), sweep.replications(), sweep.seeds(), text, sweep.outcomes().metrics().size(), shard);
+        // the outcome columns are the window means and the reporters' columns (Outcomes.columns)
+        return new RunsCheck(SweepRunner.runsHeader(sweep), sweep.replications(), sweep.seeds(), text, factors,
+                sweep.outcomes().columns().size(), shard);
     }
 
     /**
@@ -64,24 +74,29 @@ final class RunsCheck {
             throw new SweepStateException(folder + ": no " + SweepJob.DESIGN + ", so its rows cannot be checked against the design");
         }
         List<String> factors = m.factorNames();
+        List<String> labels = m.labelNames();
         List<double[]> levels = m.factorLevels();
         var resolved = m.sweep();
         int points = resolved.get("points").getAsInt();
         int reps = m.replications();
         List<String> lines = Files.readAllLines(design, StandardCharsets.UTF_8);
-        String expected = "point_id" + (factors.isEmpty() ? "" : "," + String.join(",", factors));
+        List<String> fixed = new ArrayList<>(factors);
+        fixed.addAll(labels);
+        String expected = "point_id" + (fixed.isEmpty() ? "" : "," + String.join(",", fixed));
         if (lines.isEmpty() || !lines.get(0).equals(expected)) {
             throw new SweepStateException(design + ":1: header '" + (lines.isEmpty() ? "" : lines.get(0)) + "' is not this sweep's ('" + expected + "')");
         }
         if (lines.size() - 1 != points) {
             throw new SweepStateException(design + ": " + (lines.size() - 1) + " points, but " + SweepManifest.NAME + " says " + points);
         }
-        String[][] text = new String[points][factors.size()];
+        String[][] text = new String[points][fixed.size()];
         for (int p = 1; p <= points; p++) {
             String[] f = lines.get(p).split(",", -1);
-            if (f.length != factors.size() + 1 || !f[0].equals(Integer.toString(p))) {
-                throw new SweepStateException(design + ":" + (p + 1) + ": not point " + p + " with " + factors.size() + " factor values");
+            if (f.length != fixed.size() + 1 || !f[0].equals(Integer.toString(p))) {
+                throw new SweepStateException(design + ":" + (p + 1) + ": not point " + p + " with " + factors.size() + " factor values"
+                        + (labels.isEmpty() ? "" : " and " + labels.size() + " labels"));
             }
+            for (int l = 0; l < labels.size(); l++) text[p - 1][factors.size() + l] = f[factors.size() + 1 + l];
             for (int j = 0; j < factors.size(); j++) {
                 double v = canonical(f[j + 1]);
                 if (Double.isNaN(v) || levels.get(j) != null && Arrays.stream(levels.get(j)).noneMatch(l -> l == v)) {
@@ -92,8 +107,9 @@ final class RunsCheck {
         }
         long[] seeds = RunSeeds.forDesign(resolved.get("seed").getAsLong(), points, reps,
                 RunSeeds.Seeding.valueOf(resolved.get("seeding").getAsString().toUpperCase(Locale.ROOT)));
-        String h = "run_id,point_id,replication,seed" + (factors.isEmpty() ? "" : "," + String.join(",", factors)) + "," + String.join(",", m.metrics());
-        return new RunsCheck(h, reps, seeds, text, m.metrics().size(), m.shard() == null ? Shard.WHOLE : Shard.parse(m.shard()));
+        List<String> outcomes = m.outcomeColumns();
+        String h = "run_id,point_id,replication,seed" + (fixed.isEmpty() ? "" : "," + String.join(",", fixed)) + "," + String.join(",", outcomes);
+        return new RunsCheck(h, reps, seeds, text, factors.size(), outcomes.size(), m.shard() == null ? Shard.WHOLE : Shard.parse(m.shard()));
     }
 
     String header() {
@@ -102,8 +118,8 @@ final class RunsCheck {
 
     /** failures.csv's header: run_id, point_id, replication, seed, the factors, error. */
     String failuresHeader() {
-        int factors = factorText.length == 0 ? 0 : factorText[0].length;
-        return String.join(",", Arrays.asList(names).subList(0, 4 + factors)) + ",error";
+        int fixed = factorText.length == 0 ? 0 : factorText[0].length;
+        return String.join(",", Arrays.asList(names).subList(0, 4 + fixed)) + ",error";
     }
 
     /** The rows of a runs.csv that passed: one a run, in run_id order, and what was dropped on the way. */
@@ -174,7 +190,9 @@ final class RunsCheck {
         if (!f[3].equals(Long.toString(seeds[(int) id - 1]))) return "seed '" + f[3] + "' is not run " + id + "'s seed " + seeds[(int) id - 1];
         String[] x = factorText[point - 1];
         for (int j = 0; j < x.length; j++) {
-            if (!f[4 + j].equals(x[j])) return names[4 + j] + " '" + f[4 + j] + "' is not point " + point + "'s value " + x[j];
+            if (!f[4 + j].equals(x[j])) {
+                return names[4 + j] + " '" + f[4 + j] + "' is not point " + point + "'s " + (j < factorCount ? "value " : "label ") + x[j];
+            }
         }
         for (int j = 4 + x.length; j < f.length; j++) {
             if (!f[j].isEmpty() && Double.isNaN(canonical(f[j]))) return names[j] + " '" + f[j] + "' is not a number (or empty, for missing)";

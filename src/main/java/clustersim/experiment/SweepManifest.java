@@ -166,6 +166,14 @@ public final class SweepManifest {
         return out;
     }
 
+    /** runs.csv's outcome columns: the window means, then each reporter's column (as Outcomes.columns). */
+    public List<String> outcomeColumns() {
+        List<String> out = metrics();
+        JsonArray reporters = sweep().getAsJsonObject("outcomes").getAsJsonArray("reporters");
+        if (reporters != null) for (JsonElement e : reporters) out.add(e.getAsJsonObject().get("column").getAsString());
+        return out;
+    }
+
     /** For tests and tools: the raw JSON. */
     public JsonObject json() {
         return JsonParser.parseString(gson().toJson(data)).getAsJsonObject();

@@ -23,7 +23,7 @@ import java.util.List;
  * asserted.
  */
 public final class FactCatalogue {
-    public static final int SEEDS = 12, STEPS = 600, WINDOW = 100;
+    public static final int SEEDS = 32, STEPS = 600, WINDOW = 100;
     static final String PRD = "scenarios/pearl-river-delta.yaml", STRONG = "scenarios/strong-institutions.yaml",
             ZHEJIANG = "scenarios/zhejiang-trust.yaml", IP_REFORM = "scenarios/ip-reform.yaml",
             SPLIT = "scenarios/facts/split-components.yaml", ASSOCIATION = "scenarios/industry-association.yaml",

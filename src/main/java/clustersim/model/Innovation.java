@@ -1,6 +1,7 @@
 package clustersim.model;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,6 +45,8 @@ final class Innovation implements Serializable {
     private double productivity, university, boost, copyP, fixedCost, skill;
     /** Whether the university pool holds know-how beyond the cluster's mean this step. */
     private boolean poolAhead;
+    /** This month's producers, the rivals a copier looks at (specialists have no product to copy). */
+    private final ArrayList<Firm> rivals = new ArrayList<>();
     private int now;
 
     /** Reads the parameters of this step's innovation phase (call before the firms innovate). */
@@ -56,6 +59,8 @@ final class Innovation implements Serializable {
         skill = model.skills.rdFactor();
         poolAhead = model.university.poolAhead();
         now = model.currentStep();
+        rivals.clear();
+        for (Firm x : model.firms) if (x.producer) rivals.add(x);
     }
 
     /** Monthly chance that R&D at share r succeeds, for a firm with success factor a. */
@@ -68,8 +73,6 @@ final class Innovation implements Serializable {
      * its specialists. (ClusterModel runs it in the same pass over the firms as their finance.)
      */
     void innovateAndImitate(Firm i) {
-        final List<Firm> firms = model.firms;
-        final int n = firms.size();
         final int K = i.supplier.length;
         i.rdShare += RD_ADJUSTMENT * (i.rdTarget - i.rdShare);
         if (i.rdTarget == 0 && i.rdShare < 1e-3) i.rdShare = 0;
@@ -100,7 +103,7 @@ final class Innovation implements Serializable {
             // copiers go for the best design among the few rivals they look at, of those old enough to copy
             Firm best = null;
             for (int k = 0; k < IpRegime.COPY_SAMPLE; k++) {
-                Firm rival = firms.get(model.random.nextInt(n));
+                Firm rival = rivals.get(model.random.nextInt(rivals.size()));
                 if (rival != i && rival.producer && rival.alive && rival.design != null && model.ip.copyable(rival.design, now)
                         && (best == null || rival.rung > best.rung)) best = rival;
             }
@@ -132,8 +135,7 @@ final class Innovation implements Serializable {
             Firm c = cs.get(model.random.nextInt(cs.size()));
             if (c != victim && c.alive) return c;
         }
-        List<Firm> firms = model.firms;
-        Firm c = firms.get(model.random.nextInt(firms.size()));
+        Firm c = rivals.get(model.random.nextInt(rivals.size()));
         return c != victim && c.producer && c.alive ? c : null;
     }
 

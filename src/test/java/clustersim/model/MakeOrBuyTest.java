@@ -122,8 +122,8 @@ class MakeOrBuyTest {
         // shake-out of the 300 founding producers, and at CE 0.7 some seeds have not yet left autarky there
         // (DoL 0.02 beside 0.46 at the same breach risk), so that window measured when, not whether, it happens
         ClusterConfig base = ClusterConfig.defaults().with(Param.CREDIT_ENVIRONMENT, 0.7).with(Param.STEPS, 600);
-        double[] safe = Runs.overSeeds(base.with(Param.BREACH_BASE, 0.05), 4, Runs.windowMean("division_of_labor", 600, 100));
-        double[] risky = Runs.overSeeds(base.with(Param.BREACH_BASE, 0.6), 4, Runs.windowMean("division_of_labor", 600, 100));
+        double[] safe = Runs.overSeeds(base.with(Param.BREACH_BASE, 0.05), 8, Runs.windowMean("division_of_labor", 600, 100));
+        double[] risky = Runs.overSeeds(base.with(Param.BREACH_BASE, 0.6), 8, Runs.windowMean("division_of_labor", 600, 100));
         Runs.Estimate d = Runs.Estimate.difference(safe, risky);
         System.out.println("division of labour, breachBase 0.05 minus 0.6: " + d);
         assertTrue(d.low > 0.1, "more breach risk must mean less outsourcing: " + d);

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Calibration probe, not a test (it asserts nothing and is skipped unless -Dprobe=true): why a scenario's
  * producers drift between months 400 and 600 (fact 8). Every 50 months of one run per seed: producers,
- * the producers founded, closed, turned specialist and turned producer in those months, what a producer
+ * the producers founded, closed, turned specialist (and their mean age then) and turned producer in those
+ * months, the producers' mean capital, what a producer
  * entrant expects (V, the value of its profit) against its barrier B, the entry signal max(0, (V - B) / B),
  * and the incumbents' share with a smoothed loss, mean smoothed operating profit rate and mean age.
  * {@code mvn -B -q -o test -Dtest=ProbeDriftTest -Dprobe=true -Dprobe.scenario=strong-institutions.yaml
@@ -24,6 +25,7 @@ class ProbeDriftTest {
             m.start();
             Set<Firm> before = new HashSet<>();
             int founded = 0, closed = 0, toSpecialist = 0, toProducer = 0;
+            double retreatAge = 0, capital = 0;
             double signal = 0, value = 0, barrier = 0, lossShare = 0, profitRate = 0, age = 0;
             while (m.stepsDone() < 600) {
                 m.schedule.step(m);
@@ -36,7 +38,10 @@ class ProbeDriftTest {
                 }
                 for (Firm x : before) {
                     if (now.contains(x)) continue;
-                    if (x.alive) toSpecialist++;
+                    if (x.alive) {
+                        toSpecialist++;
+                        retreatAge += m.currentStep() - x.birthStep;
+                    }
                     else closed++;
                 }
                 before = now;
@@ -50,6 +55,7 @@ class ProbeDriftTest {
                     if (x.profitEma < 0) losing++;
                     rate += x.profitRateEma;
                     years += m.currentStep() - x.birthStep;
+                    capital += x.capital / 50.0 / Math.max(1, now.size());
                 }
                 int n = Math.max(1, now.size());
                 lossShare += (double) losing / n;
@@ -57,9 +63,11 @@ class ProbeDriftTest {
                 age += years / n;
                 if (m.stepsDone() % 50 == 0) {
                     System.out.printf("DRIFT seed %s month %d producers %d founded %d closed %d toSpecialist %d toProducer %d"
+                            + " retreatAge %.0f capital %.1f"
                             + " V %.1f B %.1f signal %.3f lossShare %.3f profitRate %.4f age %.0f%n", s.trim(), m.stepsDone(), now.size(),
-                            founded, closed, toSpecialist, toProducer, value / 50, barrier / 50, signal / 50, lossShare / 50, profitRate / 50, age / 50);
+                            founded, closed, toSpecialist, toProducer, retreatAge / Math.max(1, toSpecialist), capital, value / 50, barrier / 50, signal / 50, lossShare / 50, profitRate / 50, age / 50);
                     founded = closed = toSpecialist = toProducer = 0;
+                    retreatAge = capital = 0;
                     signal = value = barrier = lossShare = profitRate = age = 0;
                 }
             }

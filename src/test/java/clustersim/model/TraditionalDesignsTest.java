@@ -31,8 +31,8 @@ class TraditionalDesignsTest {
     }
 
     @Test
-    void byDefaultEveryFounderSellsADesignOfItsOwnOnTheFirstRung() {
-        ClusterModel m = started(ClusterConfig.defaults());
+    void withNoTraditionalDesignsEveryFounderSellsADesignOfItsOwnOnTheFirstRung() {
+        ClusterModel m = started(ClusterConfig.defaults().with(Param.TRADITIONAL_DESIGNS, 0));
         int producers = 0;
         for (Firm x : m.firms) {
             if (!x.producer) continue;
@@ -42,6 +42,19 @@ class TraditionalDesignsTest {
             assertEquals(1, x.design.sellers, "nobody else sells it");
         }
         assertEquals(300, producers);
+    }
+
+    @Test
+    void byDefaultTheFoundersShareFortyEightTraditionalDesignsSixOrSevenToADesign() {
+        ClusterModel m = started(ClusterConfig.defaults());
+        Map<Design, Integer> sellers = new HashMap<>();
+        for (Firm x : m.firms) {
+            if (!x.producer) continue;
+            assertFalse(x.hasOwnDesign(), "a traditional design is nobody's own");
+            sellers.merge(x.design, 1, Integer::sum);
+        }
+        assertEquals(48, sellers.size());
+        for (int n : sellers.values()) assertTrue(n == 6 || n == 7, "300 founders over 48 designs: " + n);
     }
 
     @Test
