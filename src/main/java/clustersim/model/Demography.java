@@ -272,6 +272,23 @@ final class Demography implements Serializable {
         return model.market.totalSales * share * mu / (1 + mu) - userCost;
     }
 
+    /**
+     * Whether a producer entrant earns more as one more seller of design d than as the sole seller of a
+     * variant {@code lag} rungs lower (entrantVariantLag; the reckoning IpRegime.worthCopying makes for
+     * an incumbent's copy): with the share entrantShare / (N + 1) a sole seller expects, joining d's m
+     * sellers gives it qualityStep^(beta lag) (m + 1)^-sigma of that share at the crowded nest's markup.
+     */
+    boolean worthJoining(Design d, int lag) {
+        double beta = model.params.get(Param.CHOICE_INTENSITY), sigma = model.params.get(Param.NEST_CORRELATION);
+        double e = model.params.get(Param.DEMAND_ELASTICITY);
+        double own = model.params.get(Param.ENTRANT_SHARE) / (model.producerCount + 1);
+        int m = Math.max(1, d.sellers);
+        double join = own * Math.exp(beta * model.lnQualityStep * lag) * Math.pow(m + 1, -sigma);
+        double muJoin = FinalMarket.nashMarkup(FinalMarket.elasticity(beta, sigma, e, join, 1.0 / (m + 1)));
+        double muOwn = FinalMarket.nashMarkup(FinalMarket.elasticity(beta, sigma, e, own, 1));
+        return join * muJoin / (1 + muJoin) > own * muOwn / (1 + muOwn);
+    }
+
     /** Entry barrier of a producer: its plants plus the sunk entry cost (money). */
     double producerBarrier() {
         return producerCapital() + model.params.get(Param.ENTRY_COST);
@@ -322,7 +339,12 @@ final class Demography implements Serializable {
             Design d = model0.design;
             if (ipMode > 0) {
                 boolean free = model.ip.copyable(d, model.currentStep()) && model.random.nextDouble() < model.ip.unchecked();
-                if (free) {
+                final int lag = (int) model.params.get(Param.ENTRANT_VARIANT_LAG);
+                if (free && lag > 0 && !worthJoining(d, lag)) {
+                    // a crowded design is not worth joining: it brings a variant of its own, lag rungs lower
+                    ownDesign = true;
+                    d = new Design(Math.max(0, d.rung - lag), model.currentStep());
+                } else if (free) {
                     copied = true;
                 } else if (ipMode >= 3 && model.markets[model.chain.designStage()].sellerCount() > 0) {
                     // mode 3: where copying is deterred, the design is licensed through a design house (a

@@ -204,6 +204,8 @@ public enum Param {
             "the share of final sales a producer entrant expects, as a multiple of an equal share 1/(N+1) (Sutton's free-entry reckoning at 1); below 1 it expects to start smaller than an incumbent (a young firm's lower sales, Dunne, Roberts and Samuelson 1988)"),
     ENTRANT_KNOW_HOW("entrantKnowHow", 1, 0, 1, Kind.DEMOGRAPHY, "share of the know-how gap",
             "how much of the gap between the know-how of the incumbent it copies and the rung of the design an entrant closes at entry: 0 it knows only what its model knows, 1 it knows the design it makes (the cluster's skilled workers and suppliers carry a design's know-how, Marshall's industrial atmosphere)"),
+    ENTRANT_VARIANT_LAG("entrantVariantLag", 0, 0, 1000, Kind.DEMOGRAPHY, "rungs",
+            "0: a producer entrant that may copy its model's design does; k >= 1: it brings a variant of its own k rungs below that design instead where joining the design's sellers would earn it less (product differentiation at entry, which keeps the variety of designs from shrinking onto a few crowded ones; docs/ECONOMICS-STATUS.md, round 10: not calibrated, not the default)"),
     ENTRY_PLAN("entryPlan", 1, 0, 1, Kind.DEMOGRAPHY, "switch (0 or 1)",
             "1: before it enters, a producer entrant chooses make or buy for each stage others sell, as a review would (its own plant against a newcomer seller whom nobody knows yet, socialTrust), and enters only if it can finance the plants it would make; 0: it makes only its final stage and the stages nobody sells and buys the rest"),
     ENTRANT_COPY_IP("entrantCopyIp", 3, 0, 4, Kind.DEMOGRAPHY, "mode (0-4)",
@@ -230,7 +232,8 @@ public enum Param {
         for (Param p : values()) m.put(p.key, p);
         BY_NAME = Collections.unmodifiableMap(m);
     }
-    private static final List<Param> INTEGERS = Arrays.asList(INITIAL_FIRMS, STEPS, TRADITIONAL_DESIGNS, SEARCH_BREADTH, REGULAR_CUSTOMERS_FIRST);
+    private static final List<Param> INTEGERS = Arrays.asList(INITIAL_FIRMS, STEPS, TRADITIONAL_DESIGNS, SEARCH_BREADTH, REGULAR_CUSTOMERS_FIRST,
+            ENTRANT_VARIANT_LAG);
 
     public final String key;
     public final double defaultValue;
