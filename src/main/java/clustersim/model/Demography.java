@@ -274,8 +274,8 @@ final class Demography implements Serializable {
 
     /**
      * Whether a producer entrant earns more as one more seller of design d than as the sole seller of a
-     * variant {@code lag} rungs lower (entrantVariantLag; the reckoning IpRegime.worthCopying makes for
-     * an incumbent's copy): with the share entrantShare / (N + 1) a sole seller expects, joining d's m
+     * variant {@code lag} rungs lower (entrantVariantLag; the comparison of FinalMarket.nashMargin that
+     * IpRegime.worthCopying makes for an incumbent's copy): with the share entrantShare / (N + 1) a sole seller expects, joining d's m
      * sellers gives it qualityStep^(beta lag) (m + 1)^-sigma of that share at the crowded nest's markup.
      */
     boolean worthJoining(Design d, int lag) {
@@ -284,9 +284,7 @@ final class Demography implements Serializable {
         double own = model.params.get(Param.ENTRANT_SHARE) / (model.producerCount + 1);
         int m = Math.max(1, d.sellers);
         double join = own * Math.exp(beta * model.lnQualityStep * lag) * Math.pow(m + 1, -sigma);
-        double muJoin = FinalMarket.nashMarkup(FinalMarket.elasticity(beta, sigma, e, join, 1.0 / (m + 1)));
-        double muOwn = FinalMarket.nashMarkup(FinalMarket.elasticity(beta, sigma, e, own, 1));
-        return join * muJoin / (1 + muJoin) > own * muOwn / (1 + muOwn);
+        return FinalMarket.nashMargin(beta, sigma, e, join, 1.0 / (m + 1)) > FinalMarket.nashMargin(beta, sigma, e, own, 1);
     }
 
     /** Entry barrier of a producer: its plants plus the sunk entry cost (money). */

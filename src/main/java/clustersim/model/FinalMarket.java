@@ -66,6 +66,16 @@ final class FinalMarket implements Serializable {
         return eta <= 1 + 1 / MAX_MARKUP ? MAX_MARKUP : 1 / (eta - 1);
     }
 
+    /**
+     * A seller's margin as a share of the market's sales at a market share and a share of its design's
+     * nest, charging that position's Nash markup: share mu / (1 + mu). Whether a copy or a variant pays is
+     * a comparison of two of these.
+     */
+    static double nashMargin(double beta, double sigma, double e, double share, double nestShare) {
+        double mu = nashMarkup(elasticity(beta, sigma, e, share, nestShare));
+        return share * mu / (1 + mu);
+    }
+
     /** A seller's Nash markup at its last shares. */
     double targetMarkup(Firm i) {
         return nashMarkup(elasticity(model.params.get(Param.CHOICE_INTENSITY), model.params.get(Param.NEST_CORRELATION),

@@ -146,9 +146,7 @@ final class IpRegime implements Serializable {
         double lift = Math.exp(beta * model.lnQualityStep * (from.rung - to.rung));
         double soleCopy = sole * lift / (1 - sole + sole * lift);
         double after = soleCopy * Math.pow(m + 1, -sigma);
-        double muNow = FinalMarket.nashMarkup(FinalMarket.elasticity(beta, sigma, e, to.marketShare, to.nestShare));
-        double muAfter = FinalMarket.nashMarkup(FinalMarket.elasticity(beta, sigma, e, after, 1.0 / (m + 1)));
-        return after * muAfter / (1 + muAfter) > to.marketShare * muNow / (1 + muNow);
+        return FinalMarket.nashMargin(beta, sigma, e, after, 1.0 / (m + 1)) > FinalMarket.nashMargin(beta, sigma, e, to.marketShare, to.nestShare);
     }
 
     /**
