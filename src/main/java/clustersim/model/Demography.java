@@ -12,6 +12,9 @@ import org.apache.commons.math3.distribution.BetaDistribution;
  *   <li>Role change: a producer with spare capacity in a stage it makes starts selling that stage when
  *       buyers would rather buy it than make it; a producer squeezed out of the final market retreats
  *       into the stage it has most experience in (as small firms did in Wenzhou and Zhili).</li>
+ *   <li>Exogenous exit: a producer closes with probability exitHazard a month whatever its profits (its
+ *       owner retires or moves on; Hopenhayn 1992, Melitz 2003), so exploratory entrants cannot pile up
+ *       where nobody makes losses.</li>
  *   <li>Exit on persistent losses: a producer older than two years whose smoothed profit is negative
  *       and whose smoothed profit rate is below exitProfitRate expects less from going on than from
  *       selling its plants (its value is below its scrap value): it retreats into a stage or closes.</li>
@@ -20,7 +23,10 @@ import org.apache.commons.math3.distribution.BetaDistribution;
  *       operating profit at the firm's discount rate (concentrated profits draw newcomers) and B the entry barrier (entryCost plus the plants it must finance); specialists come
  *       into a stage at a rate rising with incumbent specialists' return on capital above
  *       interestRate; a few come whatever the signals (exploratoryEntry). An entrant must pay entryCost
- *       from its own funds and finance its plants from the rest plus borrowing; otherwise it does not enter.</li>
+ *       from its own funds and finance its plants from the rest plus borrowing; otherwise it does not enter.
+ *       A producer entrant copies the design, among those of the entrantLooksAt producers it looks at, it
+ *       would earn most on as one more seller (a producer met at random sells a crowded design more often
+ *       than a lone one, so entrants that copied the first they met crowded onto a few designs).</li>
  * </ul>
  */
 final class Demography implements Serializable {
@@ -56,8 +62,14 @@ final class Demography implements Serializable {
 
     private void closeIdle() {
         final int idleLimit = model.params.getInt(Param.IDLE_MONTHS);
+        final double hazard = model.params.get(Param.EXIT_HAZARD);
         final List<Firm> firms = model.firms;
-        for (int f = 0, n = firms.size(); f < n; f++) closeIdle(firms.get(f), idleLimit);
+        for (int f = 0, n = firms.size(); f < n; f++) {
+            Firm x = firms.get(f);
+            closeIdle(x, idleLimit);
+            // a producer whose owner retires or moves on closes whatever its profits (no draw at 0: the same bytes)
+            if (hazard > 0 && x.producer && x.alive && !x.bankrupt && model.random.nextDouble() < hazard) x.alive = false;
+        }
     }
 
     // The walks over the firms below do one firm a call: the JIT compiler compiles a method called once a firm
@@ -287,6 +299,19 @@ final class Demography implements Serializable {
         return FinalMarket.nashMargin(beta, sigma, e, join, 1.0 / (m + 1)) > FinalMarket.nashMargin(beta, sigma, e, own, 1);
     }
 
+    /**
+     * The margin a producer entrant expects as one more seller of design d (the reckoning of
+     * worthJoining): the equal share entrantShare / (N + 1), lifted by qualityStep^beta per rung d stands
+     * above the cluster's mean and cut by (m + 1)^-sigma for its m sellers, at the crowded nest's markup.
+     */
+    double joiningMargin(Design d) {
+        double beta = model.params.get(Param.CHOICE_INTENSITY), sigma = model.params.get(Param.NEST_CORRELATION);
+        double own = model.params.get(Param.ENTRANT_SHARE) / (model.producerCount + 1);
+        int m = Math.max(1, d.sellers);
+        double join = own * Math.exp(beta * model.lnQualityStep * (d.rung - model.market.meanRung)) * Math.pow(m + 1, -sigma);
+        return FinalMarket.nashMargin(beta, sigma, model.params.get(Param.DEMAND_ELASTICITY), Math.min(join, 0.999), 1.0 / (m + 1));
+    }
+
     /** Entry barrier of a producer: its plants plus the sunk entry cost (money). */
     double producerBarrier() {
         return producerCapital() + model.params.get(Param.ENTRY_COST);
@@ -325,6 +350,11 @@ final class Demography implements Serializable {
         if (own != null) return enterSpinoff(x, own, knowhow);
         // a newcomer starts with a copy of an incumbent's design (entry itself is imitation) and its own talent
         Firm model0 = model.randomProducer();
+        // it looks at a few producers (entrantLooksAt) and copies the design it would earn most on as one more seller
+        for (int k = 1, looks = (int) model.params.get(Param.ENTRANT_LOOKS_AT); k < looks; k++) {
+            Firm other = model.randomProducer();
+            if (other != null && other.design != null && (model0 == null || model0.design == null || joiningMargin(other.design) > joiningMargin(model0.design))) model0 = other;
+        }
         x.alpha = model0 != null ? model0.alpha : Firm.initialAlpha(model.random.nextDouble());
         x.talent = drawTalent();
         boolean copied = false, ownDesign = false, licensed = false;

@@ -206,6 +206,8 @@ public enum Param {
             "how much of the gap between the know-how of the incumbent it copies and the rung of the design an entrant closes at entry: 0 it knows only what its model knows, 1 it knows the design it makes (the cluster's skilled workers and suppliers carry a design's know-how, Marshall's industrial atmosphere)"),
     ENTRANT_VARIANT_LAG("entrantVariantLag", 0, 0, 1000, Kind.DEMOGRAPHY, "rungs",
             "0: a producer entrant that may copy its model's design does; k >= 1: it brings a variant of its own k rungs below that design instead where joining the design's sellers would earn it less (product differentiation at entry, which keeps the variety of designs from shrinking onto a few crowded ones; docs/ECONOMICS-STATUS.md, round 10: not calibrated, not the default)"),
+    ENTRANT_LOOKS_AT("entrantLooksAt", 3, 1, 100, Kind.DEMOGRAPHY, "producers",
+            "how many incumbent producers a producer entrant looks at before it chooses whose design to copy, as many as a copier looks at (3): it copies the design it would earn most on as one more seller (qualityStep^(beta (rung - mean rung)) (m + 1)^-sigma of an equal share, at the crowded nest's Nash markup: the reckoning of IpRegime.worthCopying), so entrants spread over designs instead of crowding onto the most sold; 1: the first producer it meets, whose design is a crowded one more often than a lone one (the model before round 11)"),
     ENTRY_PLAN("entryPlan", 1, 0, 1, Kind.DEMOGRAPHY, "switch (0 or 1)",
             "1: before it enters, a producer entrant chooses make or buy for each stage others sell, as a review would (its own plant against a newcomer seller whom nobody knows yet, socialTrust), and enters only if it can finance the plants it would make; 0: it makes only its final stage and the stages nobody sells and buys the rest"),
     ENTRANT_COPY_IP("entrantCopyIp", 3, 0, 4, Kind.DEMOGRAPHY, "mode (0-4)",
@@ -216,6 +218,8 @@ public enum Param {
             "specialist entry per step into a stage = rate x incumbent specialists x (their mean monthly return on capital - interestRate) in percentage points"),
     LATENT_ENTRY("latentEntry", 0.1, 0, 10, Kind.DEMOGRAPHY, "entrants per step per plant of unmet demand",
             "specialist entrants per step into a stage per plant's worth of latent demand for a new seller that sellers' spare capacity does not cover"),
+    EXIT_HAZARD("exitHazard", 0.0005, 0, 1, Kind.DEMOGRAPHY, "probability per step",
+            "probability that a producer closes in a month for reasons outside the model (its owner retires, falls ill or moves on), whatever its profits: the exogenous exit of Hopenhayn (1992) and Melitz (2003). Without it the entrants that come whatever the signals (exploratoryEntry) pile up where no incumbent makes losses; 0.0005 (0.6% a year) is the smallest that kept every seed of strong institutions settled (fact 8, docs/ODD.md section 10)"),
     EXPLORATORY_ENTRY("exploratoryEntry", 0.1, 0, 10, Kind.DEMOGRAPHY, "entrants per step",
             "entrants per step that come whatever the signals: into each stage as specialists, and into the final market as producers"),
     ROLE_CHANGE_PROBABILITY("roleChangeProbability", 0.02, 0, 1, Kind.DEMOGRAPHY, "probability per step",
@@ -233,7 +237,7 @@ public enum Param {
         BY_NAME = Collections.unmodifiableMap(m);
     }
     private static final List<Param> INTEGERS = Arrays.asList(INITIAL_FIRMS, STEPS, TRADITIONAL_DESIGNS, SEARCH_BREADTH, REGULAR_CUSTOMERS_FIRST,
-            ENTRANT_VARIANT_LAG);
+            ENTRANT_VARIANT_LAG, ENTRANT_LOOKS_AT);
 
     public final String key;
     public final double defaultValue;

@@ -90,7 +90,7 @@ class BenchCommandTest {
         VersionComparison.Result r = c.run(null);
         assertEquals(2, r.other().length);
         assertEquals(r.otherFirmSteps(), r.myFirmSteps(), "the same model from two loaders runs the same cluster");
-        assertTrue(r.myFirmSteps() >= 5 * 3000 && r.myFirmSteps() < 5 * 3100, "five steps of the speed scenario's 3,000 firms (and a few entrants): " + r.myFirmSteps());
+        assertTrue(r.myFirmSteps() >= 5 * 2950 && r.myFirmSteps() < 5 * 3100, "five steps of the speed scenario's 3,000 firms (a few entrants, and a few leavers, exitHazard): " + r.myFirmSteps());
         assertTrue(r.ratio() > 0 && Double.isFinite(r.ratio()));
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         r.print(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));

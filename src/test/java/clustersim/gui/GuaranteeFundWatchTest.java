@@ -40,6 +40,6 @@ class GuaranteeFundWatchTest {
         assertTrue(watch.dry());
         assertTrue(capitalWhenDry < GuaranteeFundWatch.REFILLED * largest, "dry: under a tenth of the most it held, "
                 + capitalWhenDry + " of " + largest);
-        assertEquals(148, dryAt, "docs/GUI.md's picture says month 148 (seed 1)");
+        assertEquals(107, dryAt, "docs/GUI.md's picture says month 107 (seed 1)");
     }
 }

@@ -20,14 +20,6 @@ class StylisedFactsV2Test {
     // facts 1 to 6 moved to clustersim.facts (read from FactCatalogue); these are the runs they used
     static final int SEEDS = 32, STEPS = 600, WINDOW = 100;
 
-    /**
-     * Fact 8 is a known gap (strict, as in clustersim.facts.StylisedFactsTest.KNOWN_GAPS): it must keep
-     * failing until a change makes every seed settle, and then this test fails until the gap is struck off.
-     */
-    static final String FACT_8_GAP = "issue 12: the Pearl River Delta's producer count rests on founding and retreat flows that grow"
-            + " through the run (from about 0.4 to 2.5 a month each way by month 600 in the seeds that move most), so a 200-month"
-            + " window can catch a swing: on 32 seeds 1 of 192 scenario-seeds changes by 10% or more between months 400 and 600"
-            + " (pearl-river-delta seed 31, 107.7 -> 95.1); docs/ECONOMICS-STATUS.md, round 10";
     static final String[] SCENARIOS = {"baseline.yaml", "pearl-river-delta.yaml", "strong-institutions.yaml",
         "zhejiang-trust.yaml", "ip-reform.yaml", "credit-guarantee.yaml"};
 
@@ -119,8 +111,7 @@ class StylisedFactsV2Test {
     @Test
     void fact8_everyShippedScenarioSettles() throws Exception {
         String failures = unsettled("", c -> c);
-        // a known gap (FACT_8_GAP): it must still fail; when every seed settles, strike it off
-        assertTrue(failures.length() > 0, "fact 8 now holds: strike off the known gap FACT_8_GAP (" + FACT_8_GAP + ")");
+        assertTrue(failures.isEmpty(), "every seed of every shipped scenario settles: producers change by less than 10% between months 400 and 600:" + failures);
     }
 
     @Test
