@@ -219,7 +219,7 @@ public enum Param {
     LATENT_ENTRY("latentEntry", 0.1, 0, 10, Kind.DEMOGRAPHY, "entrants per step per plant of unmet demand",
             "specialist entrants per step into a stage per plant's worth of latent demand for a new seller that sellers' spare capacity does not cover"),
     EXIT_HAZARD("exitHazard", 0.0005, 0, 1, Kind.DEMOGRAPHY, "probability per step",
-            "probability that a producer closes in a month for reasons outside the model (its owner retires, falls ill or moves on), whatever its profits: the exogenous exit of Hopenhayn (1992) and Melitz (2003). Without it the entrants that come whatever the signals (exploratoryEntry) pile up where no incumbent makes losses; 0.0005 (0.6% a year) is the smallest that kept every seed of strong institutions settled (fact 8, docs/ODD.md section 10)"),
+            "probability that a producer closes in a month for reasons outside the model (its owner retires, falls ill or moves on), whatever its profits: the exogenous exit of Hopenhayn (1992) and Melitz (2003). Without it the entrants that come whatever the signals (exploratoryEntry) pile up where no incumbent makes losses; 0.0005 (0.6% a year): of the values tried (0.0005, 0.001) the one that keeps every seed of strong institutions settled without costing another fact (fact 8; docs/ECONOMICS-STATUS.md, round 11)"),
     EXPLORATORY_ENTRY("exploratoryEntry", 0.1, 0, 10, Kind.DEMOGRAPHY, "entrants per step",
             "entrants per step that come whatever the signals: into each stage as specialists, and into the final market as producers"),
     ROLE_CHANGE_PROBABILITY("roleChangeProbability", 0.02, 0, 1, Kind.DEMOGRAPHY, "probability per step",

@@ -7,6 +7,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+/**
+ * Calibration probe, not a test (skipped unless -Dprobe=true): the variety of designs behind fact 8. Every
+ * probe.every months from month 250 of one run: producers, those founded, closed, retreated into a stage
+ * and turned producer in those months, an entrant's V against its barrier B, final sales, the designs on
+ * sale, the largest crowd on one design, the mean markup and the sellers of each stage.
+ * {@code mvn -B -q -o test -Dtest=ProbeVarietyTest -Dprobe=true -Dprobe.scenario=pearl-river-delta.yaml
+ * -Dprobe.seed=31 -Dprobe.every=25 -Dprobe.set=entrantLooksAt=1 -Dsurefire.failIfNoSpecifiedTests=false | grep TRACE}
+ */
 class ProbeVarietyTest {
     @Test
     @EnabledIfSystemProperty(named = "probe", matches = "true")
