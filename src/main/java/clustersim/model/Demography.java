@@ -64,19 +64,14 @@ final class Demography implements Serializable {
         final int idleLimit = model.params.getInt(Param.IDLE_MONTHS);
         final double hazard = model.params.get(Param.EXIT_HAZARD);
         final List<Firm> firms = model.firms;
-        for (int f = 0, n = firms.size(); f < n; f++) {
-            Firm x = firms.get(f);
-            closeIdle(x, idleLimit);
-            // a producer whose owner retires or moves on closes whatever its profits (no draw at 0: the same bytes)
-            if (hazard > 0 && x.producer && x.alive && !x.bankrupt && model.random.nextDouble() < hazard) x.alive = false;
-        }
+        for (int f = 0, n = firms.size(); f < n; f++) closeIdle(firms.get(f), idleLimit, hazard);
     }
 
     // The walks over the firms below do one firm a call: the JIT compiler compiles a method called once a firm
     // within the first month, and a walk of a method called once a month only on its stack, again for each
     // first it meets, with everything the walk calls (docs/PERFORMANCE.md, "Version 2 against version 1").
 
-    private void closeIdle(Firm x, int idleLimit) {
+    private void closeIdle(Firm x, int idleLimit, double hazard) {
         // specialists' smoothed profit, which entry reads below (producers' is smoothed with their strategies)
         if (!x.producer) x.profitEma = 0.9 * x.profitEma + 0.1 * x.profit;
         if (x.bankrupt || !x.alive) return;
@@ -93,6 +88,8 @@ final class Demography implements Serializable {
         }
         // a specialist nobody buys from closes; its owners keep what is left
         if (!x.producer && !stillSelling) x.alive = false;
+        // a producer whose owner retires or moves on closes whatever its profits (no draw at 0: the same bytes)
+        if (hazard > 0 && x.producer && model.random.nextDouble() < hazard) x.alive = false;
     }
 
     /** Takes bankrupt and closed firms out; their partners lose them. Kept in {@code departed} for this step's metrics. */
@@ -276,40 +273,45 @@ final class Demography implements Serializable {
      * (half of its nest), less the user cost of the plants it must finance.
      */
     double entrantProfit() {
-        int n = model.producerCount + 1;
-        double share = model.params.get(Param.ENTRANT_SHARE) / n;
+        double share = entrantShare();
         double mu = FinalMarket.nashMarkup(FinalMarket.elasticity(model.params.get(Param.CHOICE_INTENSITY),
                 model.params.get(Param.NEST_CORRELATION), model.params.get(Param.DEMAND_ELASTICITY), share, 0.5));
         double userCost = producerCapital() * (model.params.get(Param.DEPRECIATION) + model.params.get(Param.INTEREST_RATE));
         return model.market.totalSales * share * mu / (1 + mu) - userCost;
     }
 
-    /**
-     * Whether a producer entrant earns more as one more seller of design d than as the sole seller of a
-     * variant {@code lag} rungs lower (entrantVariantLag; the comparison of FinalMarket.nashMargin that
-     * IpRegime.worthCopying makes for an incumbent's copy): with the share entrantShare / (N + 1) a sole seller expects, joining d's m
-     * sellers gives it qualityStep^(beta lag) (m + 1)^-sigma of that share at the crowded nest's markup.
-     */
-    boolean worthJoining(Design d, int lag) {
-        double beta = model.params.get(Param.CHOICE_INTENSITY), sigma = model.params.get(Param.NEST_CORRELATION);
-        double e = model.params.get(Param.DEMAND_ELASTICITY);
-        double own = model.params.get(Param.ENTRANT_SHARE) / (model.producerCount + 1);
-        int m = Math.max(1, d.sellers);
-        double join = own * Math.exp(beta * model.lnQualityStep * lag) * Math.pow(m + 1, -sigma);
-        return FinalMarket.nashMargin(beta, sigma, e, join, 1.0 / (m + 1)) > FinalMarket.nashMargin(beta, sigma, e, own, 1);
+    /** The share of final sales a producer entrant expects as a sole seller: entrantShare / (N + 1). */
+    private double entrantShare() {
+        return model.params.get(Param.ENTRANT_SHARE) / (model.producerCount + 1);
     }
 
     /**
-     * The margin a producer entrant expects as one more seller of design d (the reckoning of
-     * worthJoining): the equal share entrantShare / (N + 1), lifted by qualityStep^beta per rung d stands
-     * above the cluster's mean and cut by (m + 1)^-sigma for its m sellers, at the crowded nest's markup.
+     * Whether a producer entrant earns more as one more seller of design d than as the sole seller of a
+     * variant {@code lag} rungs lower (entrantVariantLag; the comparison of FinalMarket.nashMargin that
+     * IpRegime.worthCopying makes for an incumbent's copy).
+     */
+    boolean worthJoining(Design d, int lag) {
+        double own = entrantShare();
+        return joinerMargin(d, own * Math.exp(model.params.get(Param.CHOICE_INTENSITY) * model.lnQualityStep * lag))
+                > FinalMarket.nashMargin(model.params.get(Param.CHOICE_INTENSITY), model.params.get(Param.NEST_CORRELATION),
+                        model.params.get(Param.DEMAND_ELASTICITY), own, 1);
+    }
+
+    /**
+     * The margin a producer entrant expects as one more seller of design d (entrantLooksAt): the equal share
+     * lifted by qualityStep^beta per rung d stands above the cluster's mean.
      */
     double joiningMargin(Design d) {
-        double beta = model.params.get(Param.CHOICE_INTENSITY), sigma = model.params.get(Param.NEST_CORRELATION);
-        double own = model.params.get(Param.ENTRANT_SHARE) / (model.producerCount + 1);
+        return joinerMargin(d, entrantShare() * Math.exp(model.params.get(Param.CHOICE_INTENSITY) * model.lnQualityStep
+                * (d.rung - model.market.meanRung)));
+    }
+
+    /** The margin of one more seller of d, which as a sole seller would hold {@code share}: (m + 1)^-sigma of it, at the crowded nest's Nash markup. */
+    private double joinerMargin(Design d, double share) {
+        double sigma = model.params.get(Param.NEST_CORRELATION);
         int m = Math.max(1, d.sellers);
-        double join = own * Math.exp(beta * model.lnQualityStep * (d.rung - model.market.meanRung)) * Math.pow(m + 1, -sigma);
-        return FinalMarket.nashMargin(beta, sigma, model.params.get(Param.DEMAND_ELASTICITY), Math.min(join, 0.999), 1.0 / (m + 1));
+        return FinalMarket.nashMargin(model.params.get(Param.CHOICE_INTENSITY), sigma, model.params.get(Param.DEMAND_ELASTICITY),
+                share * Math.pow(m + 1, -sigma), 1.0 / (m + 1));
     }
 
     /** Entry barrier of a producer: its plants plus the sunk entry cost (money). */
@@ -351,9 +353,16 @@ final class Demography implements Serializable {
         // a newcomer starts with a copy of an incumbent's design (entry itself is imitation) and its own talent
         Firm model0 = model.randomProducer();
         // it looks at a few producers (entrantLooksAt) and copies the design it would earn most on as one more seller
-        for (int k = 1, looks = (int) model.params.get(Param.ENTRANT_LOOKS_AT); k < looks; k++) {
+        final int looks = (int) model.params.get(Param.ENTRANT_LOOKS_AT);
+        double best = looks > 1 && model0 != null && model0.design != null ? joiningMargin(model0.design) : Double.NaN;
+        for (int k = 1; k < looks; k++) {
             Firm other = model.randomProducer();
-            if (other != null && other.design != null && (model0 == null || model0.design == null || joiningMargin(other.design) > joiningMargin(model0.design))) model0 = other;
+            if (other == null || other.design == null) continue;
+            double margin = joiningMargin(other.design);
+            if (Double.isNaN(best) || margin > best) {
+                model0 = other;
+                best = margin;
+            }
         }
         x.alpha = model0 != null ? model0.alpha : Firm.initialAlpha(model.random.nextDouble());
         x.talent = drawTalent();

@@ -41,15 +41,16 @@ class EntrantChoiceTest {
      * producers sell at month 300.
      */
     static double[] copiedCrowdAndDesigns(int looks) {
+        ClusterConfig prd;
+        try {
+            prd = StylisedFactsV2Test.scenario("pearl-river-delta.yaml").with(Param.ENTRANT_LOOKS_AT, looks);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         double crowd = 0, designs = 0;
         int copies = 0;
         for (long seed = 1; seed <= 4; seed++) {
-            ClusterModel m;
-            try {
-                m = new ClusterModel(seed, StylisedFactsV2Test.scenario("pearl-river-delta.yaml").with(Param.ENTRANT_LOOKS_AT, looks));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            ClusterModel m = new ClusterModel(seed, prd);
             m.start();
             Set<Firm> seen = new HashSet<>(m.firms);
             while (m.stepsDone() < 300) {
